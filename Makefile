@@ -1,0 +1,52 @@
+# Every target sets itself up: a fresh machine with Python 3.11 needs nothing else.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= demo.duckdb
+
+.PHONY: demo test lint typecheck unit browser bench eval clean setup
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DB)
+	$(BIN)/detente ingest src/detente/samples/articles --db $(DB)
+	$(BIN)/detente events --db $(DB) --limit 25
+	$(BIN)/detente dyad TUR ISR --by month --db $(DB)
+	@echo
+	@echo "Explore it in a browser:  $(BIN)/detente serve --db $(DB)   then open http://127.0.0.1:8000"
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest -q -m "not browser"
+
+browser: $(STAMP)
+	bash scripts/setup-browser.sh
+	$(BIN)/pytest -q -m browser
+
+test: lint typecheck $(STAMP)
+	bash scripts/setup-browser.sh
+	$(BIN)/pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+eval: $(STAMP)
+	$(BIN)/detente eval all
+
+clean:
+	rm -rf $(VENV) *.duckdb .mypy_cache .ruff_cache .pytest_cache

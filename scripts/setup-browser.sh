@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
+set -euo pipefail
+if [ -x /usr/bin/chromium ]; then exit 0; fi
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null

@@ -1,0 +1,30 @@
+"""detente: dated news articles in, a time-resolved record of political events out.
+
+import detente
+events = detente.code("Turkey and Israel signed a deal on Monday.", published="2022-02-18")
+"""
+
+from detente.coder import Coder, CodingResult, code
+from detente.config import Config
+from detente.errors import DetenteError, InputError
+from detente.records import Actor, Article, Event, EventDate, Evidence, Failure, Location, Span
+from detente.version import CODER_VERSION, __version__
+
+__all__ = [
+    "CODER_VERSION",
+    "Actor",
+    "Article",
+    "Coder",
+    "CodingResult",
+    "Config",
+    "DetenteError",
+    "Event",
+    "EventDate",
+    "Evidence",
+    "Failure",
+    "InputError",
+    "Location",
+    "Span",
+    "__version__",
+    "code",
+]

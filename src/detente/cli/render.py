@@ -1,0 +1,46 @@
+"""Rendering results for a terminal (rich tables on stdout, failures on stderr)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from detente.records import Actor, Event, Failure
+
+
+def _actors(actors: Sequence[Actor]) -> str:
+    parts = []
+    for a in actors:
+        label = "/".join(x for x in (a.country, a.sector) if x) or "?"
+        if a.name:
+            label += f" ({a.name})"
+        parts.append(label)
+    return " + ".join(parts) or "—"
+
+
+def print_event_table(events: Sequence[Event], console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title=f"{len(events)} events", show_lines=False)
+    for column in ("date", "event", "mode", "actors", "recipients", "status", "evidence"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        date = f"{e.date.value} ({e.date.precision})" if e.date else "—"
+        table.add_row(
+            date,
+            f"{e.event} {e.cameo}",
+            e.mode or "",
+            _actors(e.actors),
+            _actors(e.recipients),
+            e.status + (" · historical" if e.historical else ""),
+            e.evidence.trigger.text,
+        )
+    console.print(table)
+
+
+def print_failures(failures: Sequence[Failure]) -> None:
+    console = Console(stderr=True)
+    console.print(f"[bold red]{len(failures)} input(s) failed:[/]")
+    for failure in failures:
+        console.print(f"  {failure.reason}", markup=False, highlight=False)

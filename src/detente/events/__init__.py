@@ -1,0 +1,1 @@
+"""Events: triggers from the lexicon, their arguments, contexts, merging and scores."""

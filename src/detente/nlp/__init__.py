@@ -1,0 +1,1 @@
+"""Parsing: the spaCy English pipeline, loaded once and checked."""

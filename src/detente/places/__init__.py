@@ -1,0 +1,1 @@
+"""Places: where an event happened (gazetteer lookup of named places)."""

@@ -1,0 +1,1 @@
+"""Readers: files in the formats people have → Article records (or Failures, never silence)."""

@@ -1,0 +1,1 @@
+"""Time: finding time expressions, normalising them against the publication date, dating events."""

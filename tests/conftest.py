@@ -1,0 +1,23 @@
+"""Shared fixtures: the spaCy pipeline is loaded once per session; paths into ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_ARTICLE = SHARED / "examples" / "2022-02-18-turkey-israel.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not next to the repository")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared_dir: Path) -> Path:
+    return SEED_ARTICLE
