@@ -1,0 +1,10 @@
+"""The gold sets `detente eval` knows, by name → "module:function".
+
+Each function has the signature `run(shared: Path, coder: Coder, limit: int | None) -> EvalReport`,
+where `shared` is the `../shared` folder and `limit` caps the number of items (for quick runs).
+Add a set by adding one line here.
+"""
+
+from __future__ import annotations
+
+EVAL_SETS: dict[str, str] = {}
