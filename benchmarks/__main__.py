@@ -1,4 +1,4 @@
-"""Run every benchmark module (or those named on the command line): `python -m benchmarks [name…]`."""
+"""Run every `bench_*` module, or those named: `python -m benchmarks [name…]`."""
 
 from __future__ import annotations
 

@@ -16,7 +16,10 @@ from detente.errors import DetenteError
 from detente.version import __version__
 
 # Command modules, each with `register(group)`. Add a module here to add commands.
-COMMAND_MODULES: tuple[str, ...] = ("detente.cli.code",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "detente.cli.code",
+    "detente.cli.eval",
+)
 
 
 class DetenteGroup(click.Group):

@@ -1,1 +1,1 @@
-"""Evaluation on public gold sets: `detente eval SET`. Gold data is read from ../shared, never copied."""
+"""Evaluation on public gold sets (`detente eval SET`); gold data stays in ../shared."""
