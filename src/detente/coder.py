@@ -38,9 +38,9 @@ class CodingResult:
 class Coder:
     """A built pipeline; build once, code many articles."""
 
-    def __init__(self, config: Config | None = None) -> None:
+    def __init__(self, config: Config | None = None, *, pipeline: Pipeline | None = None) -> None:
         self.config = config or Config()
-        self._pipeline: Pipeline | None = None
+        self._pipeline = pipeline
 
     @property
     def pipeline(self) -> Pipeline:
