@@ -21,3 +21,11 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_path(shared_dir: Path) -> Path:
     return SEED_ARTICLE
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The one spaCy English pipeline, loaded once for the whole test session."""
+    from detente.nlp.model import load_model
+
+    return load_model()
