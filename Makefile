@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= demo.duckdb
 
-.PHONY: demo test lint typecheck unit browser bench eval clean setup
+.PHONY: demo test lint typecheck unit browser bench eval clean setup docs
 
 setup: $(STAMP)
 
@@ -47,6 +47,9 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/detente eval all
+
+docs: $(STAMP)
+	$(BIN)/python -m detente.cli.reference > docs/cli.md
 
 clean:
 	rm -rf $(VENV) *.duckdb .mypy_cache .ruff_cache .pytest_cache
