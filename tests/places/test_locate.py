@@ -72,3 +72,19 @@ def test_place_names_match_without_diacritics_or_article() -> None:
     assert gazetteer.lookup("Sao Paulo") == gazetteer.lookup("São Paulo")
     location = gazetteer.lookup("the Gaza Strip")
     assert location is not None and location.country == "PSE"
+
+
+def test_ambiguous_city_follows_the_countries_in_the_text(nlp: Any) -> None:
+    from detente.places.toponyms import find_toponyms
+
+    gazetteer = load_gazetteer()
+    text = "American officials met in Alexandria, Virginia, near Washington."
+    toponyms = {t.text: t.location for t in find_toponyms(nlp(text), gazetteer)}
+    alexandria = toponyms.get("Alexandria")
+    assert alexandria is not None and alexandria.country == "USA"
+    assert gazetteer.lookup("Alexandria") is not None
+
+
+def test_nationality_adjectives_resolve_to_their_country() -> None:
+    location = load_gazetteer().adjective("Turkish")
+    assert location is not None and location.country == "TUR" and location.geonameid == 298795

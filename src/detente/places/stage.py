@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from detente.pipeline import CodingDoc, DocStage
 from detente.places.gazetteer import Gazetteer, load_gazetteer
 from detente.places.locate import locate_event
+from detente.places.toponyms import context_countries
 
 if TYPE_CHECKING:
     from detente.config import Config
@@ -25,6 +26,7 @@ class GazetteerStage(DocStage):
 
     def process(self, cdoc: CodingDoc) -> None:
         gazetteer = self._gazetteer or load_gazetteer()
+        prefer = context_countries(cdoc.doc, gazetteer) if cdoc.events else ()
         for event in cdoc.events:
             if event.location is None:
-                event.location = locate_event(cdoc.doc, event, gazetteer)
+                event.location = locate_event(cdoc.doc, event, gazetteer, prefer)
