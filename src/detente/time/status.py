@@ -1,0 +1,179 @@
+"""Status: has the event happened (occurred), is it ahead (future), denied (negated) or only
+possible (hypothetical)? And is it background long before publication (historical)?
+
+Read from the trigger's clause in the parse:
+
+- negated: "did not meet", "never visited", "no talks", "failed to agree". A refusal is not a
+  negation: "refused to meet" is a REJECT event that occurred; only the meeting it refuses
+  (if coded) is negated.
+- hypothetical: "could / might / may / can / should", a clause under "if" or "unless",
+  "would" outside reported speech.
+- future: "will meet", "plans to", "is expected to", "upcoming visit", "preparations for the
+  visit", "would" in reported speech ("said it would visit"), or a stated date after
+  publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from detente.records import EventDate, Status
+from detente.time.attach import REPORTING_VERBS
+from detente.time.tense import FUTURE_GOVERNORS, FUTURE_MODIFIERS, governing_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "cancel", "postpone", "call off"})
+REFUSALS = frozenset({"refuse", "reject", "decline", "deny", "veto", "rebuff", "turn"})
+POSSIBILITY_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
+FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+FUTURE_NOUNS = frozenset({"preparation", "plan", "invitation", "prospect", "proposal"})
+
+
+def event_status(trigger: Token, date: EventDate | None, published: dt.date) -> Status:
+    """The status of the event whose trigger is `trigger`, dated `date`."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if _negated(trigger, verb):
+        return "negated"
+    if verb is not None and _conditional(verb):
+        return "hypothetical"
+    modal = _modal(verb)
+    if modal in POSSIBILITY_MODALS:
+        return "hypothetical"
+    if modal == "would":
+        return "future" if _reported(verb) else "hypothetical"
+    if modal in FUTURE_MODALS or _ahead(trigger, verb):
+        return "future"
+    if date is not None and date.source != "publication" and _starts_after(date, published):
+        return "future"
+    return "occurred"
+
+
+def is_historical(date: EventDate | None, published: dt.date, after_days: int) -> bool:
+    """True when the whole of the stated date lies more than `after_days` before publication."""
+    if date is None or date.source == "publication":
+        return False
+    end = date_end(date)
+    return end is not None and (published - end).days > after_days
+
+
+def _negated(trigger: Token, verb: Token | None) -> bool:
+    if trigger.lemma_.lower() in REFUSALS:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
+        return True
+    if verb is None:
+        return False
+    if verb.i == trigger.i:
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_GOVERNORS
+    carried = trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+    return carried and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _conditional(verb: Token) -> bool:
+    current: Token | None = verb
+    for _ in range(3):
+        if current is None:
+            return False
+        if _marked_conditional(current) or any(
+            c.dep_ == "advcl" and _marked_conditional(c) for c in current.children
+        ):
+            return True  # the "if" clause itself, or the clause it conditions
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _marked_conditional(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
+
+
+def _modal(verb: Token | None) -> str | None:
+    """The modal auxiliary of the verb, or of the verb its infinitive complements."""
+    current = verb
+    for _ in range(3):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+                return child.lower_
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _reported(verb: Token | None) -> bool:
+    return bool(
+        verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    )
+
+
+def _ahead(trigger: Token, verb: Token | None) -> bool:
+    """'plans to visit', 'is expected to sign', 'upcoming visit', 'preparations for the visit'."""
+    if any(
+        c.lower_ in FUTURE_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound")
+    ):
+        return True
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        owner = trigger.head.head
+        if owner.lemma_.lower() in FUTURE_NOUNS:
+            return True
+    if verb is None:
+        return False
+    if verb.i == trigger.i or trigger.dep_ in ("dobj", "nsubjpass"):
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
+            return True
+        if any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
+            return True
+    return False
+
+
+def _starts_after(date: EventDate, published: dt.date) -> bool:
+    try:
+        return date_start(date) > published
+    except ValueError:
+        return False
+
+
+def date_start(date: EventDate) -> dt.date:
+    """The first day the date covers ('2022-01' → 2022-01-01)."""
+    value = date.value
+    year = int(value[:4]) if value[:4].isdigit() else 1
+    if date.precision == "day":
+        return dt.date.fromisoformat(value[:10])
+    if date.precision == "week":
+        return dt.date.fromisocalendar(year, int(value[6:8]), 1)
+    if date.precision == "month":
+        return dt.date(year, int(value[5:7]), 1)
+    if date.precision == "quarter":
+        return dt.date(year, 3 * int(value[6]) - 2, 1)
+    if date.precision == "decade":
+        return dt.date(int(value[:3]) * 10, 1, 1)
+    return dt.date(year, 1, 1)
+
+
+def date_end(date: EventDate) -> dt.date | None:
+    """The last day the date covers ('2016' → 2016-12-31)."""
+    try:
+        start = date_start(date)
+    except ValueError:
+        return None
+    if date.precision == "day":
+        return start
+    if date.precision == "week":
+        return start + dt.timedelta(days=6)
+    if date.precision == "month":
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if date.precision == "quarter":
+        month = start.month + 2
+        return dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
+    if date.precision == "decade":
+        return dt.date(start.year + 9, 12, 31)
+    return dt.date(start.year, 12, 31)
