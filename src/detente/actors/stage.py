@@ -1,8 +1,75 @@
-"""Actor stages (placeholder bodies until the actors work lands)."""
+"""Actor stages: find who is named (at publication), then re-resolve at each event's date.
+
+actors.mentions.v1  doc.parse → doc.actor_mentions (resolved, linked by coreference)
+actors.dated.v1     each event's actors/recipients re-resolved at `event.date`
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from detente.actors.build import actor_for, to_mentions
+from detente.actors.coref import link
+from detente.actors.dated import event_day, resolve_on
+from detente.actors.lexicon import ActorLexicon
+from detente.actors.mentions import Draft, find_mentions
+from detente.actors.places import place_countries
+from detente.actors.resolve import fill_title_holder, resolve_own
+from detente.knowledge.bundle import ActorKnowledge, load_actor_knowledge
 from detente.pipeline import CodingDoc, DocStage
+from detente.places.gazetteer import Gazetteer, load_gazetteer
+from detente.records import Actor
+
+if TYPE_CHECKING:
+    from detente.config import Config
+
+DRAFTS_NOTE = "actors.drafts"  # cdoc.notes key: the drafts behind cdoc.actor_mentions
+
+
+def build_lexicon(kb: ActorKnowledge) -> ActorLexicon:
+    """Every phrase of the knowledge tables, tokenised by spaCy's English tokenizer."""
+    from detente.nlp.model import load_model
+
+    tokenizer = load_model().tokenizer
+    cache: dict[str, list[str]] = {}
+
+    def tokenize(text: str) -> list[str]:
+        if text not in cache:
+            cache[text] = [t.text for t in tokenizer(text)]
+        return cache[text]
+
+    lexicon = ActorLexicon(tokenize)
+    lexicon.add_countries(kb.countries)
+    lexicon.add_organisations(kb.organisations)
+    lexicon.add_people(_people_names(kb))
+    lexicon.add_agents(kb.agents)
+    return lexicon
+
+
+def _people_names(kb: ActorKnowledge) -> list[str]:
+    """Names, aliases and surnames of office holders; aliases that start with a title
+    ("Crown Prince Mohammed") are left to the title and name entries, which then combine."""
+    titles = {a.phrase for a in kb.agents if a.kind == "title"}
+    names: set[str] = set()
+    for holder in kb.offices.all():
+        names.add(holder.name)
+        names.update(holder.aliases)
+        words = holder.name.split()
+        if len(words) > 1 and len(words[-1]) > 2:
+            names.add(words[-1])
+    agent_words = {a.phrase for a in kb.agents}
+    return sorted(
+        n
+        for n in names
+        if not _starts_with_title(n, titles) and n.casefold() not in agent_words  # "King"
+    )
+
+
+def _starts_with_title(name: str, titles: set[str]) -> bool:
+    words = name.casefold().split()
+    return any(" ".join(words[:n]) in titles for n in (1, 2, 3) if len(words) > n)
 
 
 class ActorMentionStage(DocStage):
@@ -10,14 +77,117 @@ class ActorMentionStage(DocStage):
     requires = ("doc.parse",)
     assigns = ("doc.actor_mentions",)
 
+    def __init__(self) -> None:
+        self._kb: ActorKnowledge | None = None
+        self._lexicon: ActorLexicon | None = None
+        self._gazetteer: Gazetteer | None = None
+
+    def setup(self, config: Config) -> None:
+        self._kb = load_actor_knowledge(config.coding.extra_knowledge)
+        self._lexicon = build_lexicon(self._kb)
+        self._gazetteer = load_gazetteer()  # shared with the places stage (cached)
+
+    @property
+    def knowledge(self) -> ActorKnowledge:
+        if self._kb is None:
+            self._kb = load_actor_knowledge()
+        return self._kb
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    @property
+    def lexicon(self) -> ActorLexicon:
+        if self._lexicon is None:
+            self._lexicon = build_lexicon(self.knowledge)
+        return self._lexicon
+
     def process(self, cdoc: CodingDoc) -> None:
-        cdoc.actor_mentions = []
+        doc = cdoc.doc
+        published = cdoc.article.published
+        drafts = find_mentions(doc, self.lexicon)
+        doc_codes = {d.country.iso3 for d in drafts if d.country is not None}
+        for draft in drafts:
+            resolve_own(draft, self.knowledge, published, doc_codes)
+        places = place_countries(doc, drafts, self.gazetteer, doc_codes)
+        drafts = link(doc, drafts, places)
+        for draft in drafts:
+            if draft.code_basis == "context":
+                fill_title_holder(draft, self.knowledge, published)
+        cdoc.actor_mentions = to_mentions(doc, drafts)
+        cdoc.notes[DRAFTS_NOTE] = drafts
 
 
 class DatedActorStage(DocStage):
+    """Re-resolve each event's actors at the event's own date ("President Herzog" in 2015)."""
+
     name = "actors.dated.v1"
     requires = ("doc.events", "event.date")
     assigns = ("event.actors_dated",)
 
+    def __init__(self) -> None:
+        self._kb: ActorKnowledge | None = None
+
+    def setup(self, config: Config) -> None:
+        self._kb = load_actor_knowledge(config.coding.extra_knowledge)
+
+    @property
+    def knowledge(self) -> ActorKnowledge:
+        if self._kb is None:
+            self._kb = load_actor_knowledge()
+        return self._kb
+
     def process(self, cdoc: CodingDoc) -> None:
-        return None
+        drafts: list[Draft] = cdoc.notes.get(DRAFTS_NOTE, [])
+        if not drafts or cdoc.parsed is None:
+            return
+        doc = cdoc.doc
+        by_char: dict[tuple[int, int], Draft] = {}
+        for d in drafts:
+            last = doc[d.end - 1]
+            by_char.setdefault((doc[d.start].idx, last.idx + len(last.text)), d)
+        published = cdoc.article.published
+        for event in cdoc.events:
+            day = event_day(event.date, published)
+            if day == published:
+                continue
+            event.actors = [self._redate(cdoc, a, day, by_char) for a in event.actors]
+            event.recipients = [self._redate(cdoc, a, day, by_char) for a in event.recipients]
+
+    def _redate(
+        self,
+        cdoc: CodingDoc,
+        actor: Actor,
+        day: date,
+        by_char: dict[tuple[int, int], Draft],
+    ) -> Actor:
+        draft = by_char.get((actor.start, actor.end))
+        if draft is None:
+            return actor
+        draft = _referent_behind(draft, actor)
+        resolved = resolve_on(draft, self.knowledge, day)
+        if resolved is None:
+            return actor
+        fresh = actor_for(cdoc.doc, cdoc.article.text, draft, resolved)
+        return replace(
+            actor,
+            country=fresh.country or actor.country,
+            sector=fresh.sector or actor.sector,
+            name=fresh.name,
+            office=fresh.office,
+            entity_id=fresh.entity_id,
+        )
+
+
+def _referent_behind(draft: Draft, actor: Actor) -> Draft:
+    """For a group span ("the two") carrying one member's values, that member."""
+    if not draft.members:
+        return draft
+    for member in draft.members:
+        same_person = member.person is not None and member.person.person_id == actor.entity_id
+        if same_person or (member.code, member.canonical) == (actor.country, actor.name):
+            return member
+    return draft

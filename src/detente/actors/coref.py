@@ -1,0 +1,279 @@
+"""In-document coreference over actor mention drafts, most precise rule first.
+
+1. the same full name;
+2. a surname or first name → the nearest earlier full mention holding it ("Erdogan");
+3. a bare title → the nearest earlier mention with that office ("the President");
+4. "the two" / "both" / "the parties" → the last pair (a coordination, else the last two
+   countries);
+5. "his country" / "the country" → the country of its referent;
+6. pronouns → the nearest compatible actor in the same or the previous sentence;
+7. bare agents and people without a country → what the context establishes ("a delegation
+   from Turkey"; else the nearest earlier mention with a country, in this sentence first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from detente.actors.lexicon import fold
+from detente.actors.mentions import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PERSONAL = {"he", "him", "she", "her", "his"}
+_COUNTRY_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours"})
+_PEOPLE_NOUNS = frozenset({"leaders", "men", "women", "presidents", "ministers"})
+# Sectors whose bare agents take the country of the surrounding text ("the Foreign Ministry");
+# protesters or militants get a country only from their own phrase ("protesters in Ankara").
+_CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", None})
+_LOOKBACK_SENTENCES = 1
+
+
+def link(doc: Doc, drafts: list[Draft], places: Mapping[int, str] | None = None) -> list[Draft]:
+    """Link drafts in place; returns the list with coordination groups added, in text order.
+    `places` maps tokens of named places ("Istanbul") to their country."""
+    places = places or {}
+    drafts = drafts + _coordinations(doc, drafts)
+    drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    for i, draft in enumerate(drafts):
+        earlier = drafts[:i]
+        if draft.is_person:
+            _link_name(draft, earlier)
+        elif draft.kind == "agent" and draft.title and not draft.code and not draft.plural:
+            _link_title(draft, earlier)
+        if draft.kind == "group" and not draft.members:
+            draft.members = _last_pair(doc, draft, earlier)
+        elif draft.kind == "reference":
+            _link_reference(doc, draft, earlier)
+        elif draft.kind == "pronoun":
+            _link_pronoun(doc, draft, earlier)
+        if draft.code is None and draft.kind in ("agent", "person") and draft.antecedent is None:
+            _context_country(doc, draft, drafts, i, places)
+    for draft in drafts:
+        if draft.members and draft.kind in ("group", "pronoun"):
+            codes = {m.code for m in draft.members}
+            if len(codes) == 1:
+                draft.code = codes.pop()
+                draft.code_basis = "members"
+    return drafts
+
+
+def copy_referent(draft: Draft, source: Draft) -> None:
+    """Take what `source` resolved to (its person, country, sector, office)."""
+    draft.antecedent = source
+    draft.code, draft.code_basis = source.code, "antecedent"
+    draft.sector = source.sector or (draft.sector if draft.title or draft.body else None)
+    draft.person, draft.canonical, draft.office = source.person, source.canonical, source.office
+
+
+def _name_words(draft: Draft) -> list[str]:
+    return [fold(w) for w in (draft.name_text or "").replace("’s", "").split()]
+
+
+def _link_name(draft: Draft, earlier: Sequence[Draft]) -> None:
+    words = _name_words(draft)
+    if not words:
+        return
+    for other in reversed(earlier):
+        if not other.is_person or (other.antecedent is not None and other.full_name):
+            continue
+        other_words = _name_words(other)
+        same_full = other_words == words  # the same name, full or not
+        part_of = not draft.full_name and other.full_name and words[0] in other_words
+        if same_full or part_of:
+            if (
+                draft.person is not None
+                and other.person is not None
+                and draft.person.person_id != other.person.person_id
+                and not same_full
+            ):
+                continue
+            title_sector = draft.sector
+            copy_referent(draft, other)
+            if draft.title is not None and title_sector:
+                draft.sector = title_sector
+            return
+
+
+def _link_title(draft: Draft, earlier: Sequence[Draft]) -> None:
+    office = draft.title.office if draft.title else None
+    phrase = draft.title.phrase if draft.title else None
+    for other in reversed(earlier):
+        if other.plural or other.kind not in ("person", "agent"):
+            continue
+        if (office and other.office == office) or (
+            other.title is not None and other.title.phrase == phrase and other.code
+        ):
+            copy_referent(draft, other)
+            return
+
+
+def _last_pair(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> list[Draft]:
+    """The pair 'the two'/'both'/'the parties' refers to: a coordination of two different
+    actors, else the last two different countries (people for 'the two leaders')."""
+    noun = doc[draft.end - 1].lower_
+    near = [d for d in earlier if draft.sentence_index - d.sentence_index <= 2]
+    if noun in _COUNTRY_NOUNS:
+        wanted: tuple[str, ...] = ("country", "capital")
+    elif noun in _PEOPLE_NOUNS:
+        wanted = ("person",)
+    else:
+        wanted = ("country", "capital", "person", "agent", "organisation")
+    for other in reversed(near):
+        if (
+            other.kind == "group"
+            and len({m.code for m in other.members}) >= 2
+            and all(m.kind in wanted for m in other.members)
+        ):
+            return list(other.members)
+    picked: list[Draft] = []
+    seen: set[str] = set()
+    for other in reversed(near):
+        if other.kind not in wanted or not other.code:
+            continue
+        if other.code not in seen:
+            seen.add(other.code)
+            picked.append(other)
+        if len(picked) == 2:
+            return list(reversed(picked))
+    return []
+
+
+def _link_reference(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> None:
+    """'his country' → the country of the person 'his' refers to; 'the country' → last country."""
+    owner = doc[draft.start].lower_
+    for other in reversed(earlier):
+        if draft.sentence_index - other.sentence_index > 2:
+            break
+        if not other.code or other.kind in ("group", "reference"):
+            continue
+        fits = (
+            other.is_person or (other.title is not None and not other.plural)
+            if owner in _PERSONAL
+            else other.kind in ("country", "capital", "organisation")
+        )
+        if fits:
+            draft.antecedent = other
+            draft.code, draft.code_basis = other.code, "antecedent"
+            return
+
+
+def _plural_noun_between(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> bool:
+    """'…denied the claims, and … called them lies': the nearest plural noun before 'them' is
+    not an actor, so 'them' is not linked to an actor further back."""
+    inside = {i for d in earlier for i in range(d.start, d.end)}
+    sentence_start = doc[draft.start].sent.start
+    for i in range(draft.start - 1, max(sentence_start, draft.start - 30) - 1, -1):
+        tok = doc[i]
+        if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
+            return i not in inside
+    return False
+
+
+def _link_pronoun(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> None:
+    """he/she → a person (or one titled agent); they → a group or plural actor; it → a
+    country, capital, organisation or institution; in this or the previous sentence, the
+    nearest subject first, then the nearest of any role."""
+    window = [d for d in earlier if draft.sentence_index - d.sentence_index <= _LOOKBACK_SENTENCES]
+    if draft.plural and _plural_noun_between(doc, draft, earlier):
+        return
+    subjects = [d for d in window if d.subject]
+    for candidates in (subjects, window):
+        if _link_pronoun_among(draft, candidates):
+            return
+
+
+def _link_pronoun_among(draft: Draft, candidates: Sequence[Draft]) -> bool:
+    for other in reversed(candidates):
+        if other.kind == "reference" or (not other.code and not other.members):
+            continue
+        if other.kind == "pronoun" and other.word != draft.word:
+            continue
+        if other.kind == "pronoun":
+            fits = True  # same word, already resolved: a chain of "he … he"
+        elif draft.word == "it":
+            fits = other.kind in ("country", "capital", "organisation") or (
+                other.kind == "agent" and other.body is not None and other.title is None
+            )
+        elif draft.plural:
+            fits = other.plural or other.kind == "group"
+        else:
+            fits = other.is_person or (other.title is not None and not other.plural)
+        if fits:
+            if other.kind == "group":
+                draft.members = list(other.members)
+                draft.antecedent = other
+                draft.code = other.code
+            else:
+                copy_referent(draft, other)
+            return True
+    return False
+
+
+def _context_country(
+    doc: Doc, draft: Draft, drafts: Sequence[Draft], index: int, places: Mapping[int, str]
+) -> None:
+    by_head = {d.head: d for d in drafts if d.code and d.kind in ("country", "capital")}
+    head = doc[draft.head]
+    preps: list[tuple[Token, tuple[str, ...]]] = [(c, ("from", "of", "in")) for c in head.children]
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "arrested protesters in Yangon"
+        preps += [(c, ("in",)) for c in head.head.children if c.i > head.i]
+    for child, words in preps:
+        if child.dep_ == "prep" and child.lower_ in words:
+            for obj in child.children:
+                source = by_head.get(obj.i)
+                code = source.code if source is not None else places.get(obj.i)
+                if code:
+                    draft.code, draft.code_basis = code, "context"
+                    return
+    for child in head.children:  # "An Istanbul court"
+        if child.dep_ in ("compound", "amod", "nmod") and child.i in places:
+            draft.code, draft.code_basis = places[child.i], "context"
+            return
+    if draft.body is not None and not draft.is_person:
+        for other in reversed(drafts[:index]):
+            if other.body is not None and other.body.phrase == draft.body.phrase and other.code:
+                draft.code, draft.code_basis = other.code, "context"
+                return
+    if not draft.is_person and draft.sector not in _CONTEXT_SECTORS:
+        return
+    for other in reversed(drafts[:index]):
+        if other.code and other.kind not in ("group",) and other.code_basis != "members":
+            draft.code, draft.code_basis = other.code, "context"
+            return
+    for other in drafts[index + 1 :]:
+        if other.sentence_index != draft.sentence_index:
+            break
+        if other.code and other.kind in ("country", "capital"):
+            draft.code, draft.code_basis = other.code, "context"
+            return
+
+
+def _coordinations(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
+    """'Turkey and Israel', 'Herzog and Erdogan': a group over conjoined mentions."""
+    by_head = {d.head: d for d in drafts if d.kind not in ("pronoun", "group", "reference")}
+    groups: list[Draft] = []
+    covered: set[int] = set()
+    for draft in sorted(drafts, key=lambda d: d.start):
+        if draft.head in covered or draft.kind in ("pronoun", "group", "reference"):
+            continue
+        members = [draft]
+        frontier = [doc[draft.head]]
+        while frontier:
+            tok = frontier.pop()
+            for child in tok.children:
+                if child.dep_ == "conj" and child.i in by_head:
+                    members.append(by_head[child.i])
+                    frontier.append(child)
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda d: d.start)
+        covered.update(m.head for m in members)
+        start = min(m.start for m in members)
+        end = max(m.end for m in members)
+        group = Draft(start, end, draft.head, draft.sentence_index, "group", plural=True)
+        group.members = members
+        groups.append(group)
+    return groups

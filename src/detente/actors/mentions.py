@@ -1,0 +1,447 @@
+"""Finding actor mentions in a parsed document: names, adjectives, seats of power,
+organisations, agent phrases and people, assembled into one mention per noun phrase.
+
+"Turkish President Recep Tayyip Erdogan" is one mention (country from "Turkish", sector and
+office from "President", the person from the name); "A senior Turkish delegation" is one
+mention headed by "delegation"; "Turkey and Israel" is two mentions plus a group.
+The drafts made here are resolved (`actors.resolve`) and linked (`actors.coref`) afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from detente.actors.lexicon import ActorLexicon, LexEntry, LexMatch
+from detente.knowledge.agents import Agent
+from detente.knowledge.countries import Country
+from detente.knowledge.organisations import Organisation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from detente.knowledge.offices import OfficeHolder
+
+# Words that may sit between two parts of one actor phrase ("CEO of the President's Office",
+# "Turkey's foreign minister", "Senior Adviser").
+_GLUE_WORDS = frozenset({"of", "the", "'s", "’s", "s", "for"})
+_LEFT_POS = frozenset({"DET", "ADJ"})
+_PERSON_POS = frozenset({"PROPN"})
+_MAX_GAP = 3
+# Entity types that are never (part of) a name of an actor: "May" in "in May 2021" is a month.
+_NOT_ACTOR_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+
+
+@dataclass(eq=False)
+class Draft:
+    """A mention while it is being assembled and resolved (mutable; becomes ActorMention)."""
+
+    start: int  # token indices [start, end)
+    end: int
+    head: int
+    sentence_index: int
+    kind: str
+    country: Country | None = None
+    organisation: Organisation | None = None
+    title: Agent | None = None  # the agent naming one person's role ("President")
+    body: Agent | None = None  # the institution ("Foreign Ministry", "delegation")
+    group_agent: Agent | None = None  # plural people ("protesters")
+    agents: list[Agent] = field(default_factory=list)  # every agent phrase, in text order
+    name_start: int | None = None  # the person's name, token indices
+    name_end: int | None = None
+    name_text: str | None = None
+    name_known: bool = False  # the name is in the office tables
+    plural: bool = False
+    word: str = ""  # a pronoun's word ("he", "they", "it")
+    subject: bool = False  # the head is a (passive) subject: preferred as an antecedent
+    # resolution results
+    code: str | None = None  # country code (ISO-3, UNO, EUR, IGO, NGO, IMG)
+    code_basis: str = ""  # "text", "person", "context", "antecedent", "members", ""
+    sector: str | None = None
+    person: OfficeHolder | None = None
+    canonical: str | None = None  # canonical name: person or organisation
+    office: str | None = None
+    antecedent: Draft | None = None
+    members: list[Draft] = field(default_factory=list)
+
+    @property
+    def is_person(self) -> bool:
+        return self.name_text is not None
+
+    @property
+    def full_name(self) -> bool:
+        return self.name_text is not None and len(self.name_text.split()) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Per-token attributes read once per document (spaCy builds a Token object per access)."""
+
+    text: list[str]
+    lower: list[str]
+    pos: list[str]
+    ent: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        rows = [(t.text, t.lower_, t.pos_, t.ent_type_) for t in doc]
+        if not rows:
+            return cls([], [], [], [])
+        text, lower, pos, ent = (list(col) for col in zip(*rows, strict=True))
+        return cls(text, lower, pos, ent)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    start: int
+    end: int
+    kind: str  # lexicon kind, or "name" for a person's name
+    entry: LexEntry | None = None
+
+
+def find_mentions(doc: Doc, lexicon: ActorLexicon) -> list[Draft]:
+    """Drafts for every actor phrase in the document, in text order (groups included)."""
+    tokens = Tokens.of(doc)
+    blocked = [e in _NOT_ACTOR_ENTITIES for e in tokens.ent]
+    matches = lexicon.scan(tokens.text, blocked)
+    units = _units(doc, tokens, matches)
+    drafts = [_draft(doc, run) for run in _runs(doc, units)]
+    drafts.extend(_group_words(doc, tokens, drafts))
+    drafts.extend(_pronouns(doc, tokens, drafts))
+    for draft in drafts:
+        draft.subject = doc[draft.head].dep_ in ("nsubj", "nsubjpass")
+    drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    return drafts
+
+
+def _units(doc: Doc, tokens: Tokens, matches: Sequence[LexMatch]) -> list[_Unit]:
+    """Lexicon matches plus people's names (from the tables, the NER and after titles)."""
+    person_tokens = _person_tokens(doc)
+    units: list[_Unit] = []
+    taken: set[int] = set()
+    for m in matches:
+        kind = m.entry.kind
+        if kind == "agent" and m.entry.agent is not None and m.entry.agent.kind == "ignore":
+            taken.update(range(m.start, m.end))
+            continue
+        if kind in ("country", "metonym", "organisation") and _inside_longer_person(doc, m):
+            continue  # "Jordan" in "Michael Jordan"
+        if kind == "person":
+            if (
+                m.end - m.start == 1
+                and tokens.pos[m.start] != "PROPN"
+                and m.start not in (person_tokens)
+            ):
+                continue  # "Rice", "Young": a surname only when tagged as a proper noun
+            units.append(_Unit(m.start, m.end, "name", m.entry))
+        else:
+            units.append(_Unit(m.start, m.end, kind, m.entry))
+        taken.update(range(m.start, m.end))
+    units.extend(_names(tokens, person_tokens, taken, units))
+    units.sort(key=lambda u: u.start)
+    return _merge_adjacent_names(units)
+
+
+def _inside_longer_person(doc: Doc, match: LexMatch) -> bool:
+    """The match lies inside a PERSON entity that has more words than the match."""
+    ent = doc[match.start].ent_type_ == "PERSON" and _entity_of(doc, match.start)
+    if not ent:
+        return False
+    start, end = ent
+    return start <= match.start and match.end <= end and (end - start) > (match.end - match.start)
+
+
+def _entity_of(doc: Doc, token_i: int) -> tuple[int, int] | None:
+    for ent in doc.ents:
+        if ent.start <= token_i < ent.end:
+            return ent.start, ent.end
+    return None
+
+
+def _person_tokens(doc: Doc) -> set[int]:
+    tokens: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            tokens.update(t.i for t in ent if t.pos_ not in ("CCONJ", "PUNCT", "PART"))
+    return tokens
+
+
+def _names(
+    tokens: Tokens, person_tokens: set[int], taken: set[int], units: Sequence[_Unit]
+) -> list[_Unit]:
+    """People's names not in the tables: NER PERSON tokens, and proper nouns after a title."""
+    found: list[_Unit] = []
+    after_title = {u.end for u in units if u.kind == "agent" and _singular_agent(u.entry)}
+    text, pos, ent = tokens.text, tokens.pos, tokens.ent
+
+    def name_like(j: int) -> bool:
+        return j not in taken and text[j][:1].isupper() and ent[j] not in _NOT_ACTOR_ENTITIES
+
+    i, n = 0, len(text)
+    while i < n:
+        starts_name = name_like(i) and (
+            i in person_tokens or (i in after_title and pos[i] in _PERSON_POS)
+        )
+        if not starts_name:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and name_like(j) and (j in person_tokens or pos[j] in _PERSON_POS):
+            j += 1
+        found.append(_Unit(i, j, "name"))
+        i = j
+    return found
+
+
+def _merge_adjacent_names(units: list[_Unit]) -> list[_Unit]:
+    """'Isaac' (NER) + 'Herzog' (table) side by side are one name."""
+    out: list[_Unit] = []
+    for u in units:
+        if out and u.kind == "name" and out[-1].kind == "name" and out[-1].end == u.start:
+            prev = out.pop()
+            out.append(_Unit(prev.start, u.end, "name"))
+        else:
+            out.append(u)
+    return out
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _singular_agent(entry: LexEntry | None) -> bool:
+    """A title, or a body ("the President's Office Eyal Shviki"), that a name may follow."""
+    return entry is not None and entry.agent is not None and entry.agent.kind in ("title", "body")
+
+
+def _runs(doc: Doc, units: Sequence[_Unit]) -> list[list[_Unit]]:
+    """Group units that form one noun phrase."""
+    runs: list[list[_Unit]] = []
+    for unit in units:
+        if runs and _joins(doc, runs[-1], unit):
+            runs[-1].append(unit)
+        else:
+            runs.append([unit])
+    return runs
+
+
+def _joins(doc: Doc, run: list[_Unit], unit: _Unit) -> bool:
+    last = run[-1]
+    gap = doc[last.end : unit.start]
+    if len(gap) > _MAX_GAP or _sentence_index(doc, last.start) != _sentence_index(doc, unit.start):
+        return False
+    if last.kind == "name":
+        return False  # nothing follows a name inside one mention
+    if unit.kind == "name" and any(u.kind == "name" for u in run):
+        return False
+    if _countries(run) and unit.kind in ("country", "demonym", "metonym"):
+        return False  # "Turkish Israeli" are two mentions
+    if unit.kind in ("country", "metonym") and last.kind == "agent" and not len(gap):
+        return False  # "the army Turkey" is not a phrase
+    if unit.kind == "demonym" and len(gap) == 0 and last.kind == "agent":
+        return False
+    words = [t.text.casefold() for t in gap]
+    if not words:
+        return True
+    if "'s" in words or "’s" in words:
+        return last.kind in ("country", "metonym", "organisation") and unit.kind == "agent"
+    if "of" in words or "for" in words:
+        return last.kind == "agent" and unit.kind in ("country", "organisation", "agent", "metonym")
+    return all(w in _GLUE_WORDS or t.pos_ == "ADJ" for w, t in zip(words, gap, strict=True))
+
+
+def _countries(run: Sequence[_Unit]) -> bool:
+    return any(u.kind in ("country", "demonym", "metonym") for u in run)
+
+
+def _draft(doc: Doc, run: Sequence[_Unit]) -> Draft:
+    start, end = run[0].start, run[-1].end
+    start = _extend_left(doc, start, end)
+    span = doc[start:end]
+    draft = Draft(
+        start=start,
+        end=end,
+        head=_head(span),
+        sentence_index=_sentence_index(doc, start),
+        kind="country",
+    )
+    for unit in run:
+        entry = unit.entry
+        if unit.kind == "name":
+            draft.name_start, draft.name_end = unit.start, unit.end
+            draft.name_text = doc[unit.start : unit.end].text
+            draft.name_known = entry is not None
+        elif entry is None:
+            continue
+        elif entry.kind in ("country", "demonym", "metonym"):
+            draft.country = entry.country
+            if entry.kind == "metonym":
+                draft.kind = "capital"
+            if entry.kind == "demonym" and _is_plural_noun(doc, unit):
+                draft.plural = True
+        elif entry.kind == "organisation":
+            draft.organisation = entry.organisation
+        elif entry.agent is not None:
+            agent = entry.agent
+            draft.agents.append(agent)
+            if agent.kind == "title":
+                draft.title = agent
+            elif agent.kind == "group":
+                draft.group_agent = agent
+                draft.plural = True
+            else:
+                draft.body = agent
+    org = draft.organisation
+    if org is not None and org.kind == "person" and draft.name_text is None:
+        draft.name_text = org.name  # a person from an imported leader list
+        draft.name_known = True
+    if draft.name_text is not None:
+        draft.kind = "person"
+    elif draft.organisation is not None:
+        draft.kind = "organisation"
+    elif draft.title or draft.body or draft.group_agent:
+        draft.kind = "agent"
+    return draft
+
+
+def _is_plural_noun(doc: Doc, unit: _Unit) -> bool:
+    tok = doc[unit.end - 1]
+    return tok.tag_ in ("NNS", "NNPS") or (tok.pos_ in ("NOUN", "PROPN") and tok.text.endswith("s"))
+
+
+def _extend_left(doc: Doc, start: int, end: int) -> int:
+    """Take in determiners and adjectives of the phrase ("A senior Turkish delegation")."""
+    inside = range(start, end)
+    i = start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.pos_ not in _LEFT_POS or tok.head.i not in inside or tok.dep_ == "preconj":
+            break
+        if tok.pos_ == "ADJ" and tok.ent_type_ in ("NORP", "GPE"):
+            break  # another country's adjective is a mention of its own
+        i -= 1
+    return i + 1
+
+
+def _head(span: Span) -> int:
+    """The token of the span whose syntactic head lies outside it (the last, if several)."""
+    heads = [t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    return heads[-1] if heads else span[-1].i
+
+
+def _sentence_index(doc: Doc, token_i: int) -> int:
+    sent_starts = doc.user_data.get("detente_sentence_starts")
+    if sent_starts is None:
+        sent_starts = [s.start for s in doc.sents]
+        doc.user_data["detente_sentence_starts"] = sent_starts
+    lo, hi = 0, len(sent_starts)
+    while lo + 1 < hi:
+        mid = (lo + hi) // 2
+        if sent_starts[mid] <= token_i:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+# -- references: "the two", "both", "the parties", pronouns, "his country" -------------------
+
+_GROUP_NOUNS = frozenset(
+    {
+        "countries",
+        "sides",
+        "leaders",
+        "men",
+        "nations",
+        "states",
+        "governments",
+        "parties",
+        "presidents",
+        "ministers",
+        "neighbours",
+        "neighbors",
+        "allies",
+        "rivals",
+        "women",
+    }
+)
+_PAIR_NOUNS = frozenset({"parties", "sides"})
+_PRONOUNS = {
+    "he": "person",
+    "him": "person",
+    "she": "person",
+    "her": "person",
+    "they": "plural",
+    "them": "plural",
+    "it": "thing",
+}
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"})
+
+
+_GROUP_TRIGGERS = frozenset({"both", "two", *_PAIR_NOUNS, "countries", "sides"})
+
+
+def _group_words(doc: Doc, tokens: Tokens, drafts: Sequence[Draft]) -> list[Draft]:
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    out: list[Draft] = []
+    for i, low in enumerate(tokens.lower):
+        if low not in _GROUP_TRIGGERS or i in taken:
+            continue
+        tok = doc[i]
+        span: tuple[int, int] | None = None
+        if low == "both" and tok.dep_ != "preconj" and tok.head.lower_ not in _GROUP_NOUNS:
+            span = (tok.i, tok.i + 1)
+        elif low == "two" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            head = tok.head
+            if head.lower_ in _GROUP_NOUNS and head.i == tok.i + 1:
+                span = (tok.i - 1, head.i + 1)
+            elif head.i == tok.i or tok.dep_ in ("nsubj", "pobj", "dobj", "nsubjpass"):
+                span = (tok.i - 1, tok.i + 1)
+        elif tok.i > 0 and (
+            (low in _PAIR_NOUNS and doc[tok.i - 1].lower_ == "the")
+            or (low in ("countries", "sides") and doc[tok.i - 1].lower_ == "both")
+        ):
+            span = (tok.i - 1, tok.i + 1)
+        if span is None or any(i in taken for i in range(*span)):
+            continue
+        taken.update(range(*span))
+        index = _sentence_index(doc, span[0])
+        out.append(Draft(span[0], span[1], span[1] - 1, index, "group", plural=True))
+    return out
+
+
+def _pronouns(doc: Doc, tokens: Tokens, drafts: Sequence[Draft]) -> list[Draft]:
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    out: list[Draft] = []
+    for i, low in enumerate(tokens.lower):
+        if (low != "country" and low not in _PRONOUNS) or i in taken:
+            continue
+        tok = doc[i]
+        if (
+            low == "country"
+            and tok.i > 0
+            and doc[tok.i - 1].lower_
+            in (
+                "the",
+                "his",
+                "her",
+                "their",
+                "its",
+            )
+        ):
+            out.append(Draft(tok.i - 1, tok.i + 1, tok.i, _sentence_index(doc, tok.i), "reference"))
+            continue
+        role = _PRONOUNS.get(low)
+        if role is None or tok.pos_ != "PRON" or tok.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if role == "thing" and tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if low == "her" and tok.dep_ == "poss":
+            continue
+        draft = Draft(tok.i, tok.i + 1, tok.i, _sentence_index(doc, tok.i), "pronoun", word=low)
+        draft.plural = role == "plural"
+        out.append(draft)
+    return out

@@ -1,0 +1,184 @@
+"""What one mention names, on a given day: country, sector, person, office.
+
+Most precise evidence first: a person's full name found in the office tables; then the country
+the text states (adjective, name, "of Turkey"); a title with a country gives the office holder
+on that day ("the Israeli foreign minister" → Yair Lapid in 2022); a title with only a surname
+that did not hold that office on the day gives way to the holder ("President Herzog" in 2015
+→ Reuven Rivlin).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
+
+from detente.actors.mentions import Draft
+from detente.knowledge.bundle import ActorKnowledge
+from detente.knowledge.offices import IGO_COUNTRIES, OfficeHolder
+from detente.knowledge.organisations import NON_STATE_CODES
+
+# Offices one person holds at a time in a country, so that a bare title with a country names
+# them ("the Israeli foreign minister"); "a spokesperson" or "an adviser" could be any of several.
+TITLE_OFFICES: frozenset[str] = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "vice_president",
+        "foreign_minister",
+        "defence_minister",
+        "interior_minister",
+        "finance_minister",
+        "national_security_adviser",
+        "central_bank_governor",
+        "opposition_leader",
+        "speaker",
+    }
+)
+
+
+def resolve_own(draft: Draft, kb: ActorKnowledge, on: date, doc_codes: Collection[str]) -> None:
+    """Fill code/sector/person/office from what the mention itself says (no context)."""
+    draft.code, draft.code_basis = None, ""
+    draft.sector, draft.person, draft.office, draft.canonical = None, None, None, None
+    if draft.organisation is not None:
+        org = kb.organisation_on(draft.organisation, on)
+        draft.organisation = org
+        draft.code, draft.code_basis = org.country, "text"
+        draft.canonical = org.name
+    if draft.country is not None:
+        draft.code, draft.code_basis = draft.country.iso3, "text"
+    draft.sector = _sector(draft)
+    title_office = draft.title.office if draft.title else None
+    if draft.name_text is not None:
+        holder = choose_holder(kb, draft.name_text, on, draft.code, title_office, doc_codes)
+        if (
+            holder is not None
+            and not draft.full_name
+            and title_office
+            and not _ever_held(kb, holder, title_office)
+        ):
+            holder = None  # "King Abdullah" is not Abdullah Abdullah: title and name disagree
+        if holder is not None:
+            _take_person(draft, holder, on, title_office)
+            if not draft.full_name and title_office and draft.office != title_office:
+                # "President Herzog" in 2015: the title on that day outranks a bare surname
+                by_title = holder_by_title(kb, draft.code, title_office, on)
+                if by_title is not None:
+                    _take_person(draft, by_title, on, title_office)
+        else:
+            draft.canonical = draft.name_text
+        return
+    if title_office and draft.code and not draft.plural:
+        holder = holder_by_title(kb, draft.code, title_office, on)
+        if holder is not None:
+            draft.person, draft.canonical, draft.office = holder, holder.name, title_office
+            draft.sector = draft.sector or holder.sector
+
+
+def fill_title_holder(draft: Draft, kb: ActorKnowledge, on: date) -> None:
+    """A bare title that got its country from context ("Downing Street said the Prime
+    Minister…") names the holder of that office on the day."""
+    office = draft.title.office if draft.title else None
+    if office and draft.code and draft.person is None and not draft.is_person and not draft.plural:
+        holder = holder_by_title(kb, draft.code, office, on)
+        if holder is not None:
+            draft.person, draft.canonical, draft.office = holder, holder.name, office
+
+
+def holder_by_title(
+    kb: ActorKnowledge, code: str | None, office: str, on: date
+) -> OfficeHolder | None:
+    """Who held the office in the country on the day, for offices with one holder."""
+    if not code or office not in TITLE_OFFICES:
+        return None
+    return kb.offices.holder(code, office, on)
+
+
+def _ever_held(kb: ActorKnowledge, holder: OfficeHolder, office: str) -> bool:
+    return any(term.office == office for term in kb.offices.terms(holder.person_id))
+
+
+# Role nouns that take their sector from the body they serve: "Foreign Ministry
+# Director-General", "CEO of the President's Office", "police spokesman", "Hamas spokesman".
+SERVING_ROLES: frozenset[str] = frozenset(
+    {
+        "director", "director-general", "director general", "head", "chief", "leader",
+        "spokesperson", "spokesman", "spokeswoman", "press secretary", "official", "ceo",
+        "chief executive", "secretary", "adviser", "advisor", "senior adviser", "aide",
+        "deputy", "representative", "member", "staff", "chief of staff",
+        "directors", "heads", "chiefs", "leaders", "spokespersons", "spokesmen",
+        "spokeswomen", "officials", "advisers", "advisors", "aides", "representatives",
+        "members",
+    }
+)  # fmt: skip
+
+
+def _sector(draft: Draft) -> str | None:
+    """The sector of the phrase's head role, unless that role serves a body or movement
+    ("government protesters" → OPP; "Foreign Ministry Director-General" → GOV)."""
+    org = draft.organisation
+    agents = [a for a in draft.agents if a.sector]
+    if org is not None and org.sector and (org.country in NON_STATE_CODES or not agents):
+        return org.sector
+    own = [a for a in agents if a.phrase not in SERVING_ROLES]
+    if own:
+        return own[-1].sector
+    if org is not None and org.sector:
+        return org.sector
+    if agents:
+        return agents[-1].sector
+    if draft.kind == "capital":
+        return "GOV"
+    return None
+
+
+def _take_person(draft: Draft, holder: OfficeHolder, on: date, title_office: str | None) -> None:
+    draft.person = holder
+    draft.canonical = holder.name
+    if draft.code is None or draft.code_basis != "text":
+        draft.code, draft.code_basis = holder.country, "person"
+    serving = holder.in_office(on)
+    draft.office = holder.office if serving else None
+    if serving and holder.country in IGO_COUNTRIES:
+        draft.sector = "IGO"  # an official of an international body acts for the body
+    elif serving:
+        draft.sector = holder.sector  # the tables know what the person was on that day
+    elif draft.sector is None:
+        draft.sector = "ELI"  # a known figure out of office: an elite
+
+
+def choose_holder(
+    kb: ActorKnowledge,
+    name: str,
+    on: date,
+    code: str | None,
+    title_office: str | None,
+    doc_codes: Collection[str],
+) -> OfficeHolder | None:
+    """The term of the person called `name` that best fits the day, country and title."""
+    terms = kb.offices.by_alias(name)
+    if not terms:
+        return None
+    if code:
+        same_country = [t for t in terms if t.country == code or t.organisation == code]
+        terms = same_country or terms
+
+    def rank(term: OfficeHolder) -> tuple[int, int, int, int]:
+        serving = term.in_office(on)
+        distance = 0 if serving else _days_apart(term, on)
+        return (
+            0 if serving else 1,
+            0 if term.country in doc_codes else 1,
+            0 if title_office and term.office == title_office else 1,
+            distance,
+        )
+
+    return min(terms, key=rank)
+
+
+def _days_apart(term: OfficeHolder, on: date) -> int:
+    if on < term.start:
+        return (term.start - on).days
+    if term.end is not None and on > term.end:
+        return (on - term.end).days
+    return 0
