@@ -16,11 +16,13 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# The sample articles (written for detente) plus the seed article when ../shared is there.
+SEED   := $(wildcard ../shared/examples/2022-02-18-turkey-israel.txt)
 demo: $(STAMP)
-	rm -f $(DB)
-	$(BIN)/detente ingest src/detente/samples/articles --db $(DB)
-	$(BIN)/detente events --db $(DB) --limit 25
-	$(BIN)/detente dyad TUR ISR --by month --db $(DB)
+	rm -f $(DB) $(DB).wal
+	$(BIN)/detente ingest src/detente/samples/articles $(SEED) --db $(DB)
+	COLUMNS=140 $(BIN)/detente events --db $(DB) --limit 15 --format table
+	COLUMNS=100 $(BIN)/detente dyad TUR ISR --by month --db $(DB) --format table
 	@echo
 	@echo "Explore it in a browser:  $(BIN)/detente serve --db $(DB)   then open http://127.0.0.1:8000"
 

@@ -10,11 +10,27 @@ from detente.errors import DetenteError, InputError
 from detente.records import Actor, Article, Event, EventDate, Evidence, Failure, Location, Span
 from detente.version import CODER_VERSION, __version__
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detente.store.database import Database
+
+
+def __getattr__(name: str) -> object:
+    """`detente.Database` is imported on first use, so `import detente` stays light."""
+    if name == "Database":
+        from detente.store.database import Database
+
+        return Database
+    raise AttributeError(f"module 'detente' has no attribute {name!r}")
+
+
 __all__ = [
     "CODER_VERSION",
     "Actor",
     "Article",
     "Coder",
+    "Database",
     "CodingResult",
     "Config",
     "DetenteError",

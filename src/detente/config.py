@@ -57,6 +57,8 @@ class DedupeSettings:
     window_days: int = 1  # day-precision dates may differ by this much
     require_same_mode: bool = False
     require_same_location: bool = True  # only when both events have a location
+    require_same_status: bool = True  # a planned visit is not the visit
+    merge_coarse_dates: bool = False  # quarter/year/decade dates merge only when equal
 
 
 @dataclass(frozen=True)

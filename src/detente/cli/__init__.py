@@ -19,6 +19,15 @@ from detente.version import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli.code",
     "detente.cli.eval",
+    "detente.cli.ingest",
+    "detente.cli.events",
+    "detente.cli.dyad",
+    "detente.cli.actor",
+    "detente.cli.query",
+    "detente.cli.export",
+    "detente.cli.info",
+    "detente.cli.serve",
+    "detente.cli.knowledge",
 )
 
 
