@@ -4,13 +4,13 @@ import detente
 events = detente.code("Turkey and Israel signed a deal on Monday.", published="2022-02-18")
 """
 
+from typing import TYPE_CHECKING
+
 from detente.coder import Coder, CodingResult, code
 from detente.config import Config
 from detente.errors import DetenteError, InputError
 from detente.records import Actor, Article, Event, EventDate, Evidence, Failure, Location, Span
 from detente.version import CODER_VERSION, __version__
-
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from detente.store.database import Database
@@ -30,9 +30,9 @@ __all__ = [
     "Actor",
     "Article",
     "Coder",
-    "Database",
     "CodingResult",
     "Config",
+    "Database",
     "DetenteError",
     "Event",
     "EventDate",
