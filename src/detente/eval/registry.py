@@ -7,4 +7,12 @@ Add a set by adding one line here.
 
 from __future__ import annotations
 
-EVAL_SETS: dict[str, str] = {}
+EVAL_SETS: dict[str, str] = {
+    "plover-gsr": "detente.eval.plover_gsr:run",
+    "petrarch-gsr": "detente.eval.petrarch_gsr:run",
+    "conflibert-class": "detente.eval.conflibert:run",
+    "ngec-synthetic": "detente.eval.ngec:run",
+    "timex": "detente.eval.timex:run",
+    "actors": "detente.eval.actors:run",
+    "geo": "detente.eval.geo:run",
+}

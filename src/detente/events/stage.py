@@ -1,8 +1,27 @@
-"""Event stages (placeholder bodies until the events work lands)."""
+"""The event stages: triggers and arguments, contexts, one event per happening, scores.
+
+    events.lexicon.v1   doc.parse + doc.actor_mentions → doc.events   (build.py)
+    events.contexts.v1  PLOVER contexts from sentence and article     (contexts.py)
+    events.merge.v1     one event per happening within the article    (merge.py)
+    events.scores.v1    quad, PLOVER score, Goldstein, confidence     (scores.py)
+
+Tables are loaded once in `setup`; `process` only reads them.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from detente.events.build import code_events
+from detente.events.contexts import ContextKeywords, assign_contexts, load_context_keywords
+from detente.events.lexicon import Lexicon, load_lexicon
+from detente.events.merge import merge_events
+from detente.events.ontology import Ontology, load_ontology
+from detente.events.scores import score_event
 from detente.pipeline import CodingDoc, DocStage
+
+if TYPE_CHECKING:
+    from detente.config import Config
 
 
 class LexiconEventStage(DocStage):
@@ -10,8 +29,21 @@ class LexiconEventStage(DocStage):
     requires = ("doc.parse", "doc.actor_mentions")
     assigns = ("doc.events",)
 
+    def __init__(self) -> None:
+        self._lexicon: Lexicon | None = None
+
+    def setup(self, config: Config) -> None:
+        extra = [p for p in config.coding.extra_knowledge if "lexicon" in p]
+        self._lexicon = load_lexicon(extra)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
     def process(self, cdoc: CodingDoc) -> None:
-        cdoc.events = []
+        cdoc.events = code_events(cdoc, self.lexicon)
 
 
 class ContextStage(DocStage):
@@ -19,8 +51,16 @@ class ContextStage(DocStage):
     requires = ("doc.events",)
     assigns = ("event.contexts",)
 
+    def __init__(self) -> None:
+        self._keywords: ContextKeywords | None = None
+
+    def setup(self, config: Config) -> None:
+        self._keywords = load_context_keywords()
+
     def process(self, cdoc: CodingDoc) -> None:
-        return None
+        if self._keywords is None:
+            self._keywords = load_context_keywords()
+        assign_contexts(cdoc.events, cdoc.doc, self._keywords)
 
 
 class MergeStage(DocStage):
@@ -29,7 +69,7 @@ class MergeStage(DocStage):
     assigns = ("event.merged",)
 
     def process(self, cdoc: CodingDoc) -> None:
-        return None
+        cdoc.events = merge_events(cdoc.events)
 
 
 class ScoreStage(DocStage):
@@ -37,5 +77,13 @@ class ScoreStage(DocStage):
     requires = ("doc.events",)
     assigns = ("event.scores",)
 
+    def __init__(self) -> None:
+        self._ontology: Ontology | None = None
+
+    def setup(self, config: Config) -> None:
+        self._ontology = load_ontology()
+
     def process(self, cdoc: CodingDoc) -> None:
-        return None
+        ontology = self._ontology or load_ontology()
+        for event in cdoc.events:
+            score_event(event, ontology)

@@ -1,0 +1,169 @@
+"""petrarch-gsr: PETRARCH-2's 78 validation sentences with CAMEO codings (incl. `noevents`).
+
+Items are (source country, target country, CAMEO root). Codings A→B and B→A with the same
+root are one reciprocal item {A, B} (PLOVER: one event with two actors). Our events give
+items the same way: actor × recipient country pairs, or pairs among several actors when there
+is no recipient. A directed item of ours also matches a reciprocal gold item with the same two
+countries and root. Event F1 is micro over all sentences; `noevents` sentences count every
+item we emit as a false positive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from detente.coder import Coder
+from detente.errors import InputError
+from detente.eval.report import EvalReport
+from detente.eval.running import GoldText, code_items
+from detente.eval.scoring import Counts
+from detente.records import Event
+
+GOLD_FILE = Path("event-coder-gold/petrarch-validation/PETR2_GSR_validation.xml")
+SENTENCE_RE = re.compile(r"<Sentence\b([^>]*)/?>")
+CODING_RE = re.compile(r"<EventCoding\b([^>]*)/>")
+TEXT_RE = re.compile(r"<Text>(.*?)</Text>", re.S)
+ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
+
+# an item: ("dir", source, target, root) or ("pair", low, high, root)
+Item = tuple[str, str | None, str | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSentence:
+    id: str
+    text: str
+    published: dt.date
+    items: frozenset[Item]
+
+
+def country_of(code: str) -> str | None:
+    """CAMEO actor code → country: 'USAGOV' → USA, '---GOV' → None, 'IGOEUREEC' → EUR."""
+    code = code.strip().upper()
+    if not code or code.startswith("---"):
+        return None
+    if code.startswith("IGO") and len(code) >= 6 and code[3:6] in ("EUR", "UNO"):
+        return code[3:6]
+    return code[:3]
+
+
+def collapse(directed: Iterable[tuple[str | None, str | None, str]]) -> frozenset[Item]:
+    """Directed (source, target, root) codings → items, reciprocal pairs made one."""
+    dyads = set(directed)
+    items: set[Item] = set()
+    for source, target, root in dyads:
+        if source != target and (target, source, root) in dyads:
+            low, high = sorted((source or "", target or ""))
+            items.add(("pair", low or None, high or None, root))
+        else:
+            items.add(("dir", source, target, root))
+    return frozenset(items)
+
+
+def read_gold(shared: Path) -> list[GoldSentence]:
+    path = shared / GOLD_FILE
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read the gold set: {exc.strerror}", where=str(path)) from None
+    starts = [m for m in SENTENCE_RE.finditer(raw) if "id=" in m.group(1)]
+    out: list[GoldSentence] = []
+    for k, match in enumerate(starts):
+        block = raw[match.end() : starts[k + 1].start() if k + 1 < len(starts) else len(raw)]
+        attrs = dict(ATTR_RE.findall(match.group(1)))
+        text_match = TEXT_RE.search(block)
+        if text_match is None:
+            raise InputError("sentence without <Text>", where=f"{path}: {attrs.get('id')}")
+        directed: list[tuple[str | None, str | None, str]] = []
+        for coding in CODING_RE.finditer(block):
+            c = dict(ATTR_RE.findall(coding.group(1)))
+            if "eventcode" in c:
+                directed.append(
+                    (
+                        country_of(c.get("sourcecode", "")),
+                        country_of(c.get("targetcode", "")),
+                        c["eventcode"][:2],
+                    )
+                )
+        out.append(
+            GoldSentence(
+                id=attrs.get("id", f"sentence-{k}"),
+                text=" ".join(text_match.group(1).split()),
+                published=_story_date(attrs.get("date", "")),
+                items=collapse(directed),
+            )
+        )
+    return out
+
+
+def _story_date(value: str) -> dt.date:
+    """YYYYMMDD; a malformed date in the gold file (one has six digits) → 2000-01-01."""
+    try:
+        return dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+    except ValueError:
+        return dt.date(2000, 1, 1)
+
+
+def event_items(events: list[Event]) -> frozenset[Item]:
+    directed: list[tuple[str | None, str | None, str]] = []
+    for event in events:
+        root = event.cameo[:2]
+        actors: list[str | None] = [*sorted({a.country for a in event.actors if a.country})]
+        actors = actors or [None]
+        recipients = sorted({r.country for r in event.recipients if r.country})
+        if recipients:
+            directed.extend((a, r, root) for a in actors for r in recipients)
+        elif len(actors) >= 2:
+            for a, b in combinations(actors, 2):
+                directed.extend([(a, b, root), (b, a, root)])
+        else:
+            directed.append((actors[0], None, root))
+    return collapse(directed)
+
+
+def match_items(gold: frozenset[Item], predicted: frozenset[Item]) -> Counts:
+    """Exact matches first; then a directed prediction may fill a reciprocal gold item."""
+    exact = gold & predicted
+    gold_left = set(gold - exact)
+    tp = len(exact)
+    for kind, a, b, root in sorted(predicted - exact, key=str):
+        if kind != "dir":
+            continue
+        low, high = sorted((a or "", b or ""))
+        wanted: Item = ("pair", low or None, high or None, root)
+        if wanted in gold_left:
+            gold_left.remove(wanted)
+            tp += 1
+    return Counts(tp=tp, fp=len(predicted) - tp, fn=len(gold) - tp)
+
+
+def run(shared: Path, coder: Coder, limit: int | None) -> EvalReport:
+    gold = read_gold(shared)[:limit]
+    items = (GoldText(g.id, g.text, g.published) for g in gold)
+    total = Counts()
+    noevent_clean = 0
+    for g, (_, events) in zip(gold, code_items(coder, items), strict=True):
+        predicted = event_items(events)
+        total += match_items(g.items, predicted)
+        noevent_clean += not g.items and not predicted
+    return EvalReport(
+        name="petrarch-gsr",
+        metrics={
+            "event_f1": total.f1,
+            "event_precision": total.precision,
+            "event_recall": total.recall,
+        },
+        counts={
+            "sentences": len(gold),
+            "gold_items": total.tp + total.fn,
+            "predicted_items": total.tp + total.fp,
+            "noevents_sentences": sum(not g.items for g in gold),
+            "noevents_kept_clean": noevent_clean,
+        },
+        notes=["items are (source country, target country, CAMEO root); A→B + B→A = one item"],
+    )

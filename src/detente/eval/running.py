@@ -1,0 +1,44 @@
+"""Coding gold items with the real coder, in batches through `Coder.code_stream`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from detente.coder import Coder
+from detente.records import Article, Event
+
+
+@dataclass(frozen=True, slots=True)
+class GoldText:
+    """One item to code: its id in the gold set, text and the date to code it at."""
+
+    id: str
+    text: str
+    published: dt.date
+
+
+def code_items(coder: Coder, items: Iterable[GoldText]) -> Iterator[tuple[GoldText, list[Event]]]:
+    """(item, events) in input order; an item that fails to code yields no events."""
+    pending: list[GoldText] = []
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            pending.append(item)
+            yield Article(id=item.id, published=item.published, text=item.text, origin=item.id)
+
+    for result in coder.code_stream(articles()):
+        item = pending.pop(0)
+        yield item, result.events if result.ok else []
+
+
+def sentence_events(events: list[Event], sentence_index: int | None = None) -> list[Event]:
+    """Events whose evidence lies in the given sentence (all when None), by confidence."""
+    chosen = [
+        e
+        for e in events
+        if sentence_index is None
+        or any(m.sentence_index == sentence_index for m in e.all_evidence())
+    ]
+    return sorted(chosen, key=lambda e: -e.confidence)

@@ -1,0 +1,385 @@
+"""Who did it and to whom: actors and recipients of a trigger from the dependency parse.
+
+Rules, in the words of the parse:
+- active verb: subject → actors; object (or the pattern's prepositional object) → recipients;
+- passive verb: "by" agent → actors; passive subject → recipients;
+- no subject of its own: a conjoined verb ("visited Israel and met with…") or an infinitive
+  ("agreed to meet") takes its head verb's subject; a relative clause takes the noun it modifies;
+- reported speech: when the subject names no actor ("it", "we"), the speaker of the verb of
+  saying is the actor ("Ankara said it would…");
+- conjunctions give several participants ("Turkey and Israel signed");
+- a phrase that is not itself a mention is searched for one: possessor, adjective, compound,
+  "of"/"from" objects, apposition ("the guests from Turkey", "a Turkish prison");
+- event nouns: possessor, "by", "from", adjectives and compounds → actors, "between X and Y" →
+  actors, the pattern's preposition (or "of" for `roles: of`) → recipients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from detente.events.mentions import MentionIndex
+from detente.events.triggers import TriggerMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+SPEECH_VERBS = frozenset(
+    {
+        "say", "tell", "announce", "state", "add", "claim", "insist", "stress", "declare",
+        "report", "note", "confirm", "write", "argue", "warn", "explain", "indicate",
+    }
+)  # fmt: skip
+# mutual events that need two sides to be events at all ("fight", "cooperate", "meet")
+TWO_SIDED = frozenset({"ASSAULT", "COOPERATE", "CONSULT"})
+# verbs that carry an event noun without adding an event of their own
+CARRIER_VERBS = frozenset(
+    {"lead", "make", "pay", "undertake", "embark", "go", "begin", "start", "conclude", "end"}
+)
+# civil protest is domestic: a protest with no actor country takes the place's country
+LOCAL_EVENTS = frozenset({"PROTEST"})
+# order in which a phrase's words are searched for the actor it names
+SEARCH_DEPS = ("poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "npadvmod")
+SEARCH_PREPS = frozenset({"of", "from", "in", "at"})
+
+
+@dataclass(slots=True)
+class Participants:
+    """Mention indices found for a trigger, with the surface mention that named each one."""
+
+    actors: list[tuple[int, int]] = field(default_factory=list)  # (concrete, surface)
+    recipients: list[tuple[int, int]] = field(default_factory=list)
+    implied: set[int] = field(default_factory=set)  # concrete mentions taken from context
+
+
+class ArgumentFinder:
+    """Reads participants for triggers in one parsed document."""
+
+    def __init__(self, index: MentionIndex) -> None:
+        self.index = index
+
+    # -- phrases → mentions -------------------------------------------------------------
+
+    def named_by(self, token: Token, depth: int = 0) -> list[tuple[int, int]]:
+        """The mentions a phrase headed by `token` names, with its conjuncts."""
+        found = self._phrase(token, depth)
+        for conj in token.conjuncts:
+            if conj.i > token.i:
+                found.extend(self._phrase(conj, depth))
+        return _unique(found)
+
+    def _phrase(self, token: Token, depth: int) -> list[tuple[int, int]]:
+        k = self.index.at(token.i)
+        own = [(c, k) for c in self.index.concrete(k)] if k is not None else []
+        origin = self._origin(token, depth)  # "a delegation from Laos": the stated origin
+        if origin:
+            return origin
+        if own and self._has_country(own):
+            return own + self._inner_conjuncts(k, depth)
+        if depth >= 3:
+            return own
+        for dep in SEARCH_DEPS:
+            for child in token.children:
+                if child.dep_ != dep:
+                    continue
+                if dep == "prep":
+                    if child.lower_ not in SEARCH_PREPS:
+                        continue
+                    if child.lower_ in ("in", "at") and not own:
+                        continue  # "police in Nairobi" are Kenyan; "bombing in Riyadh": a place
+                    inner = [
+                        p
+                        for g in child.children
+                        if g.dep_ == "pobj"
+                        for p in self._with_conjuncts(g, depth + 1)
+                    ]
+                else:
+                    inner = self._with_conjuncts(child, depth + 1)
+                if inner and self._has_country(inner):
+                    return inner
+        return own
+
+    def _inner_conjuncts(self, k: int | None, depth: int) -> list[tuple[int, int]]:
+        """ "The leaders of Greece and Cyprus" when the mention stops at "Greece"."""
+        if k is None:
+            return []
+        mention = self.index.mentions[k]
+        doc = self.index.cdoc.doc
+        out: list[tuple[int, int]] = []
+        for i in range(mention.token_start, mention.token_end):
+            for conj in doc[i].conjuncts:
+                if conj.i >= mention.token_end:
+                    out.extend(self._phrase(conj, depth + 1))
+        return out
+
+    def _with_conjuncts(self, token: Token, depth: int) -> list[tuple[int, int]]:
+        found = self._phrase(token, depth)
+        for conj in token.conjuncts:
+            if conj.i > token.i:
+                found = found + self._phrase(conj, depth)
+        return found
+
+    def _origin(self, token: Token, depth: int) -> list[tuple[int, int]]:
+        if token.pos_ not in ("NOUN", "PROPN") or depth >= 3:
+            return []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        found = self._with_conjuncts(g, depth + 1)
+                        if self._has_country(found):
+                            return found
+        return []
+
+    def _has_country(self, found: list[tuple[int, int]]) -> bool:
+        return any(self.index.mentions[c].actor.country for c, _ in found)
+
+    # -- verbs ----------------------------------------------------------------------------
+
+    def _agent(self, verb: Token) -> list[tuple[int, int]]:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return self.named_by(objs[0])
+        return []
+
+    def subject(self, verb: Token, depth: int = 0) -> list[tuple[int, int]]:
+        """Actors of a verb: its subject, the passive agent, or what it inherits."""
+        if depth > 4:
+            return []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return self.named_by(objs[0])
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            subj = subjects[0]
+            if subj.tag_ in ("WDT", "WP", "WP$") and verb.dep_ == "relcl":
+                return self.named_by(verb.head)
+            found = self.named_by(subj)
+            if found and self._has_country(found):
+                return found
+            speaker = self._speaker(verb, depth)
+            return speaker or found
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "was ready to resume talks"
+            return self.subject(verb.head.head, depth + 1)
+        if verb.dep_ == "xcomp":
+            controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if controllers:  # "forced Gondor to withdraw": the object acts
+                return self.named_by(controllers[0])
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            return self.subject(verb.head, depth + 1)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return self.named_by(verb.head)
+        return []
+
+    def _speaker(self, verb: Token, depth: int) -> list[tuple[int, int]]:
+        """The actor of the verb of saying that reports `verb`, if any."""
+        head = verb
+        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head is not head:
+            head = head.head
+            if head.lemma_.lower() in SPEECH_VERBS:
+                return self.subject(head, depth + 1)
+        return []
+
+    def verb_participants(self, match: TriggerMatch) -> Participants:
+        verb, roles = match.token, match.pattern.roles
+        passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "citizens abducted by North Korea"
+            passive_subject = [verb.head]
+            actors = self._agent(verb)
+        else:
+            actors = self.subject(verb)
+        if passive_subject and passive_subject[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            passive_subject = [verb.head]  # "activists who were arrested"
+        if roles == "none" and passive_subject and not actors:  # "police were deployed"
+            actors = self.named_by(passive_subject[0])
+            passive_subject = []
+        objects = [
+            c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP")
+        ]
+        if passive_subject and (match.cue is None or match.cue.i != passive_subject[0].i):
+            objects = passive_subject
+        if match.cue is not None:
+            objects = [o for o in objects if o.i != match.cue.i]
+        partner = self._prep_object(match)
+        cue = match.cue
+        if not objects and cue is not None and cue.head.i == verb.i and cue.dep_ == "dobj":
+            objects = [cue]  # "expelled the Russian ambassador": the cue is the object
+        borrowed = not objects and not partner and roles in ("obj", "prep")
+        if borrowed:
+            objects = [  # "threatened to attack Gondor", "agreed to impose sanctions on Iran"
+                g
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                for g in c.children
+                if g.dep_ == "dobj"
+            ]
+            partner = self._complement_partner(verb)
+            if not objects and not partner:  # "demanded that Beijing release …"
+                objects = [
+                    g
+                    for c in verb.children
+                    if c.dep_ == "ccomp"
+                    for g in c.children
+                    if g.dep_ in SUBJECT_DEPS
+                ]
+        out = Participants()
+        if roles == "obj":
+            out.actors = actors
+            out.recipients = _first(self.named_by, objects) or partner
+        elif roles == "prep":
+            out.actors = actors
+            out.recipients = partner or _first(self.named_by, objects)
+        elif roles == "mutual":  # the partner: "met with X", or an object that is a mention
+            named = [o for o in objects if self.index.at(o.i) is not None]
+            out.actors = _unique(actors + (partner or _first(self.named_by, named)))
+            if match.pattern.event in TWO_SIDED and len(out.actors) < 2:
+                out.actors = []  # "fought COVID-19": fighting needs two sides
+        elif roles == "host":  # "welcomed the guests from Turkey"
+            out.actors = self._detached_from(verb) or partner or _first(self.named_by, objects)
+            out.recipients = actors
+        elif roles == "objactor":
+            out.actors = actors
+            target = match.cue if match.cue is not None else (objects[0] if objects else None)
+            out.recipients = self.named_by(target) if target is not None else []
+        else:
+            out.actors = actors
+        if borrowed:  # a complement's own forces are not the recipient ("withdraw its forces")
+            own = {self.index.mentions[c].actor.country for c, _ in out.actors}
+            out.recipients = [
+                r for r in out.recipients if self.index.mentions[r[0]].actor.country not in own
+            ]
+        if match.pattern.event in LOCAL_EVENTS and not self._has_country(out.actors):
+            place = self._place(verb)  # "farmers demonstrated in New Delhi"
+            out.actors = out.actors + place
+            out.implied |= {c for c, _ in place}
+        if roles in ("obj", "prep") and not out.recipients and verb.dep_ == "conj":
+            out.recipients = self._shared_partner(verb.head)
+            out.implied = {c for c, _ in out.recipients}
+        return _split(out)
+
+    def _place(self, verb: Token) -> list[tuple[int, int]]:
+        """The country of an "in <place>" phrase on the verb or its subject."""
+        holders = [verb, *(c for c in verb.children if c.dep_ in SUBJECT_DEPS)]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "outside", "across"):
+                    objs = [g for g in prep.children if g.dep_ == "pobj"]
+                    found = self.named_by(objs[0]) if objs else []
+                    if self._has_country(found):
+                        return found
+        return []
+
+    def _shared_partner(self, verb: Token) -> list[tuple[int, int]]:
+        """ "spoke with Herzog and offered condolences": the partner of the first verb."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return self.named_by(objs[0])
+        return []
+
+    def _complement_partner(self, verb: Token) -> list[tuple[int, int]]:
+        for comp in verb.children:
+            if comp.dep_ != "xcomp":
+                continue
+            holders = [comp, *(c for c in comp.children if c.dep_ == "dobj")]
+            for holder in holders:
+                for prep in holder.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "with", "to"):
+                        objs = [g for g in prep.children if g.dep_ == "pobj"]
+                        found = self.named_by(objs[0]) if objs else []
+                        if found:
+                            return found
+        return []
+
+    def _prep_object(self, match: TriggerMatch) -> list[tuple[int, int]]:
+        if match.prep is None:
+            return []
+        objs = [c for c in match.prep.children if c.dep_ == "pobj"]
+        return self.named_by(objs[0]) if objs else []
+
+    def _detached_from(self, token: Token) -> list[tuple[int, int]]:
+        """A "from" phrase after `token` that the parser attached higher up in its clause."""
+        for holder in [token, *token.ancestors]:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "from" and child.i > token.i:
+                    objs = [g for g in child.children if g.dep_ == "pobj"]
+                    found = self.named_by(objs[0]) if objs else []
+                    if found:
+                        return found
+            if holder.pos_ in ("VERB", "AUX") and holder.dep_ != "prep":  # "following"
+                break
+        return []
+
+    # -- nouns ----------------------------------------------------------------------------
+
+    def noun_participants(self, match: TriggerMatch) -> Participants:
+        noun, roles = match.token, match.pattern.roles
+        actors: list[tuple[int, int]] = []
+        recipients: list[tuple[int, int]] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                k = self.index.at(child.i)
+                if k is not None:
+                    actors.extend((c, k) for c in self.index.concrete(k))
+                    actors.extend(p for conj in child.conjuncts for p in self._phrase(conj, 1))
+            elif child.dep_ in ("prep", "agent"):
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if not objs:
+                    continue
+                word = child.lower_
+                named = self.named_by(objs[0])
+                if match.prep is not None and child.i == match.prep.i:
+                    if roles == "mutual":
+                        actors.extend(named)
+                    else:
+                        recipients.extend(named)
+                elif word in ("between", "among"):
+                    actors.extend(named)
+                elif word == "of" and roles == "of":
+                    recipients.extend(named)
+                elif word in ("by", "from", "of"):
+                    actors.extend(named)
+        if not actors and noun.dep_ in ("dobj", "pobj"):  # "led a delegation on a visit to"
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            if verb.lemma_.lower() in CARRIER_VERBS:
+                actors = self.subject(verb)
+        if not actors and roles == "of":  # "the release of X … from a Turkish prison"
+            actors = self._detached_from(noun)
+        return _split(Participants(_unique(actors), _unique(recipients)))
+
+
+def _first(
+    finder: Callable[[Token], list[tuple[int, int]]], tokens: list[Token]
+) -> list[tuple[int, int]]:
+    for token in tokens:
+        found = finder(token)
+        if found:
+            return found
+    return []
+
+
+def _unique(items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    seen: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for concrete, surface in items:
+        if concrete not in seen:
+            seen.add(concrete)
+            out.append((concrete, surface))
+    return out
+
+
+def _split(parts: Participants) -> Participants:
+    """A participant cannot be its own recipient: keep it among the actors."""
+    actor_ids = {c for c, _ in parts.actors}
+    parts.recipients = [p for p in parts.recipients if p[0] not in actor_ids]
+    return parts

@@ -1,0 +1,119 @@
+"""One event per happening within an article.
+
+"visited Israel … met with Ushpiz … the guests from Turkey" report one visit: later events that
+describe the same happening are folded into the first, and their sentences are kept as
+`mentions` (evidence is never lost). Two events are the same happening when all hold:
+
+- same PLOVER event type, and the same mode or one of them has none;
+- the same status (a future visit is not the visit that happened);
+- the countries involved in one are a subset of the other's;
+- named participants do not contradict (Herzog's visit is not Ushpiz's visit);
+- dates stated in the text agree (one may be a refinement of the other: 2022-02 ⊇ 2022-02-17);
+- the CAMEO codes agree (the same, or one is its root's general code: 040 ⊇ 042).
+An event that names people folds into the happening that shares a name, else into an unnamed
+one within NEARBY_SENTENCES sentences.
+"""
+
+from __future__ import annotations
+
+from detente.records import Actor, Event
+
+# an event naming people folds into an unnamed happening only this close to it
+NEARBY_SENTENCES = 3
+
+
+def _countries(event: Event) -> set[str]:
+    return {a.country for a in event.actors + event.recipients if a.country}
+
+
+def _names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors if a.name and not a.implied}
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    if a.date.source != "text" or b.date.source != "text":
+        return True
+    x, y = a.date.value, b.date.value
+    return x.startswith(y) or y.startswith(x)
+
+
+def _directions_agree(a: Event, b: Event) -> bool:
+    """A→B and B→A are different happenings (the visit returned is not the visit made)."""
+    if not a.recipients or not b.recipients:
+        return True
+    a_from, a_to = _side(a.actors), _side(a.recipients)
+    b_from, b_to = _side(b.actors), _side(b.recipients)
+    return not (a_from & b_to and a_to & b_from and not a_from & b_from)
+
+
+def _side(actors: list[Actor]) -> set[str]:
+    return {x.country for x in actors if x.country}
+
+
+def _codes_agree(a: Event, b: Event) -> bool:
+    """Same CAMEO code, or the same root where one is the root's general code (040 ⊇ 042)."""
+    if a.cameo == b.cameo or (a.mode is not None and a.mode == b.mode):
+        return True
+    return a.cameo[:2] == b.cameo[:2] and (a.cameo.endswith("0") or b.cameo.endswith("0"))
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    if a.event != b.event or a.status != b.status:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if not _codes_agree(a, b):
+        return False
+    ca, cb = _countries(a), _countries(b)
+    if not (ca <= cb or cb <= ca):
+        return False
+    names_a = _names(a.actors + a.recipients)
+    names_b = _names(b.actors + b.recipients)
+    if names_a and names_b and not (names_a & names_b):
+        return False
+    return _dates_agree(a, b) and _directions_agree(a, b)
+
+
+def fold(primary: Event, other: Event) -> None:
+    """Fold `other` into `primary`: keep its evidence, fill in what the primary lacks."""
+    primary.mentions.append(other.evidence)
+    primary.mentions.extend(other.mentions)
+    if primary.mode is None and other.mode is not None:
+        primary.mode, primary.cameo = other.mode, other.cameo
+    upgrade = not primary.recipients or any(not r.implied for r in other.recipients)
+    if other.recipients and all(r.implied for r in primary.recipients) and upgrade:
+        primary.recipients = list(other.recipients)
+    if (primary.date is None or primary.date.source != "text") and (
+        other.date is not None and other.date.source == "text"
+    ):
+        primary.date = other.date
+    primary.confidence = max(primary.confidence, other.confidence)
+
+
+def _best_target(candidates: list[Event], event: Event) -> Event | None:
+    """Prefer the happening that shares a named participant; an unnamed one only nearby."""
+    names = _names(event.actors + event.recipients)
+    for candidate in candidates:
+        if names & _names(candidate.actors + candidate.recipients):
+            return candidate
+    near = [
+        c
+        for c in candidates
+        if abs(c.evidence.sentence_index - event.evidence.sentence_index) <= NEARBY_SENTENCES
+        or not names
+    ]
+    return near[0] if near else None
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Fold every event into the first earlier event that reports the same happening."""
+    kept: list[Event] = []
+    for event in events:
+        target = _best_target([k for k in kept if same_happening(k, event)], event)
+        if target is None:
+            kept.append(event)
+        else:
+            fold(target, event)
+    return kept
