@@ -20,20 +20,29 @@ def _actors(actors: Sequence[Actor]) -> str:
     return " + ".join(parts) or "—"
 
 
+def _date_label(event: Event) -> str:
+    """`2022-02-17 (day)`; `~` marks an estimate, `publication` a date the text did not give."""
+    if event.date is None:
+        return "—"
+    d = event.date
+    qualifiers = [d.precision] + (["publication"] if d.source == "publication" else [])
+    return f"{'~' if d.approximate else ''}{d.value} ({', '.join(qualifiers)})"
+
+
 def print_event_table(events: Sequence[Event], console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=f"{len(events)} events", show_lines=False)
     for column in ("date", "event", "mode", "actors", "recipients", "status", "evidence"):
         table.add_column(column, overflow="fold")
     for e in events:
-        date = f"{e.date.value} ({e.date.precision})" if e.date else "—"
+        date = _date_label(e)
         table.add_row(
             date,
             f"{e.event} {e.cameo}",
             e.mode or "",
             _actors(e.actors),
             _actors(e.recipients),
-            e.status + (" · historical" if e.historical else ""),
+            e.status + (" (historical)" if e.historical else ""),
             e.evidence.trigger.text,
         )
     console.print(table)
