@@ -66,3 +66,16 @@ def test_coded_events_carry_coder_version_and_publication_date() -> None:
     [event] = result.events
     assert event.coder_version.startswith("detente-")
     assert event.published == date(2022, 2, 18)
+
+
+def test_parsing_in_worker_processes_gives_the_same_results_in_order() -> None:
+    items: list[Article | Failure] = [_article(i, f"Leaders met in round {i}.") for i in range(12)]
+    items.insert(5, Failure("in.jsonl:99", "bad json"))
+    config = Config().with_coding(batch_size=4, n_process=2)
+    pipeline = Pipeline.build([SpacyParser(), _OneEventPerArticle()], config)
+    parallel = list(Coder(config, pipeline=pipeline).code_stream(items))
+    serial = list(_coder(batch_size=4).code_stream(items))
+    assert [(r.article.id if r.article else None, r.ok) for r in parallel] == [
+        (r.article.id if r.article else None, r.ok) for r in serial
+    ]
+    assert [e.id for r in parallel for e in r.events] == [e.id for r in serial for e in r.events]

@@ -57,10 +57,20 @@ class SpacyParser:
         return batch
 
     def parse_stream(self, cdocs: Iterable[CodingDoc]) -> Iterator[CodingDoc]:
-        """Parse a stream with `nlp.pipe(n_process=…)`: one worker pool for the whole run."""
-        pairs = ((c.article.text, c) for c in cdocs)
-        for doc, cdoc in self.nlp.pipe(
-            pairs, as_tuples=True, batch_size=self._batch_size, n_process=self._n_process
+        """Parse a stream with `nlp.pipe(n_process=…)`: one worker pool for the whole run.
+
+        Only the text and a number go to the workers: with n_process > 1 the tuple contexts
+        come back as copies, and callers match results to their own CodingDoc objects."""
+        waiting: dict[int, CodingDoc] = {}
+
+        def pairs() -> Iterator[tuple[str, int]]:
+            for number, cdoc in enumerate(cdocs):
+                waiting[number] = cdoc
+                yield cdoc.article.text, number
+
+        for doc, number in self.nlp.pipe(
+            pairs(), as_tuples=True, batch_size=self._batch_size, n_process=self._n_process
         ):
+            cdoc = waiting.pop(number)
             cdoc.parsed = doc
             yield cdoc
