@@ -1,0 +1,174 @@
+"""The Parquet folder a scaled run writes, the same whichever engine wrote it.
+
+    OUT/_detente_scale.json                 manifest: engine, inputs, coder version, counts
+    OUT/events/year=2022/month=2/*.parquet  one row per event: the flat export columns + `data`
+                                            (the full `Event.to_json()`), as `detente export
+                                            parquet` writes them; undated → year=0/month=0
+    OUT/articles/year=…/month=…/*.parquet   one row per coded article (by publication date)
+    OUT/failures/*.parquet                  one row per input that could not be read or coded
+
+Query it in place with DuckDB:
+
+    SELECT event, count(*) FROM read_parquet('OUT/events/**/*.parquet', hive_partitioning=1)
+    GROUP BY event
+
+or load it into a database with `detente ingest --from-parquet OUT`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+
+from detente.errors import ConfigError
+from detente.export.flat import flat_row
+from detente.export.parquet import SCHEMA as EVENT_SCHEMA
+from detente.scale.rows import Row, article_from_json
+
+MANIFEST = "_detente_scale.json"
+TABLES = ("events", "articles", "failures")
+PARTITIONS = pa.schema([("year", pa.int32()), ("month", pa.int32())])
+
+ARTICLE_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("published", pa.date32()),
+        ("title", pa.string()),
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("language", pa.string()),
+        ("origin", pa.string()),
+        ("content_hash", pa.string()),
+        ("n_events", pa.int32()),
+        ("text", pa.string()),
+        ("data", pa.string()),  # the whole article as JSON, read back by `load_parquet`
+        ("year", pa.int32()),
+        ("month", pa.int32()),
+    ]
+)
+
+FAILURE_SCHEMA = pa.schema(
+    [
+        ("origin", pa.string()),
+        ("reason", pa.string()),
+        ("article_id", pa.string()),
+        ("error_type", pa.string()),
+    ]
+)
+
+
+def event_table(coded: Iterable[Row]) -> pa.Table:
+    """The event rows of some coded rows, typed as the Parquet export types them."""
+    rows: list[dict[str, Any]] = []
+    for row in coded:
+        if row.get("failure"):
+            continue
+        for event in json.loads(row["events"] or "[]"):
+            flat = flat_row(event)
+            start = flat["date_start"]
+            day = dt.date.fromisoformat(start) if start else None
+            flat["year"] = day.year if day else 0
+            flat["month"] = day.month if day else 0
+            flat["data"] = json.dumps(event, ensure_ascii=False)
+            rows.append(flat)
+    return pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
+
+
+def article_table(coded: Iterable[Row]) -> pa.Table:
+    rows: list[dict[str, Any]] = []
+    for row in coded:
+        if row.get("failure") or not row.get("article"):
+            continue
+        article = article_from_json(row["article"])
+        rows.append(
+            {
+                "id": article.id,
+                "published": article.published,
+                "title": article.title,
+                "source": article.source,
+                "url": article.url,
+                "language": article.language,
+                "origin": article.origin,
+                "content_hash": article.content_hash,
+                "n_events": len(json.loads(row["events"] or "[]")),
+                "text": article.text,
+                "data": row["article"],
+                "year": article.published.year,
+                "month": article.published.month,
+            }
+        )
+    return pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
+
+
+def failure_table(coded: Iterable[Row]) -> pa.Table:
+    rows = [json.loads(r["failure"]) for r in coded if r.get("failure")]
+    return pa.Table.from_pylist(rows, schema=FAILURE_SCHEMA)
+
+
+def prepare_out(out: str | Path) -> Path:
+    """An empty output folder; an earlier scaled run's folder is replaced, anything else
+    refused (so a typo cannot wipe a folder of someone's files)."""
+    path = Path(out)
+    if path.is_file():
+        raise ConfigError("the output path is a file", where=str(path), hint="give a folder")
+    if path.exists() and any(path.iterdir()):
+        if not (path / MANIFEST).exists():
+            raise ConfigError(
+                "the output folder exists and is not an earlier `detente ingest --out` folder",
+                where=str(path),
+                hint="give a new or empty folder",
+            )
+        shutil.rmtree(path)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def write_table(table: pa.Table, out: Path, name: str, *, part: int) -> None:
+    """Append one table's rows under OUT/name (hive-partitioned by year/month if it has them)."""
+    if table.num_rows == 0:
+        return
+    partitioned = "year" in table.column_names
+    ds.write_dataset(
+        table,
+        out / name,
+        format="parquet",
+        partitioning=ds.partitioning(PARTITIONS, flavor="hive") if partitioned else None,
+        basename_template=f"part-{part}-{{i}}.parquet",
+        existing_data_behavior="overwrite_or_ignore",
+    )
+
+
+def write_manifest(out: Path, manifest: dict[str, Any]) -> None:
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+def read_manifest(out: str | Path) -> dict[str, Any]:
+    path = Path(out) / MANIFEST
+    if not path.exists():
+        raise ConfigError(
+            f"not a folder written by `detente ingest --out` (no {MANIFEST})",
+            where=str(out),
+            hint="give the folder an `--engine ray --out DIR` run wrote",
+        )
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def dataset(out: str | Path, name: str) -> ds.Dataset | None:
+    """One table of the folder as a pyarrow dataset, or None if the run wrote no rows to it."""
+    folder = Path(out) / name
+    if not folder.exists() or not any(folder.rglob("*.parquet")):
+        return None
+    return ds.dataset(folder, format="parquet", partitioning="hive")
+
+
+def count_rows(out: str | Path, name: str) -> int:
+    data = dataset(out, name)
+    return 0 if data is None else int(data.count_rows())
