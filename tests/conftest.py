@@ -29,3 +29,12 @@ def nlp():  # type: ignore[no-untyped-def]
     from detente.nlp.model import load_model
 
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def reign_leader_list(shared_dir: Path) -> Path:
+    """The newest REIGN-style leader list in ../shared (named REIGN_leaderlist_<m>_<yy>.csv)."""
+    found = sorted((shared_dir / "time-actors-geo" / "actors").glob("REIGN_leaderlist_*.csv"))
+    if not found:
+        pytest.skip("no REIGN leader list in ../shared")
+    return found[-1]

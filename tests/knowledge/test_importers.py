@@ -110,11 +110,13 @@ def test_imported_actors_are_found_in_text_when_loaded_as_extra_knowledge(
 
 
 @pytest.mark.shared
-def test_the_shared_petrarch_and_reign_files_import(shared_dir: Path) -> None:
+def test_the_shared_petrarch_and_reign_files_import(
+    shared_dir: Path, reign_leader_list: Path
+) -> None:
     folder = shared_dir / "time-actors-geo" / "actors"
     actors = import_file(folder / "Phoenix.Countries.actors.txt")
     assert len(actors.organisations) > 20000
-    leaders = import_file(folder / "REIGN_leaderlist_3_21.csv")
+    leaders = import_file(reign_leader_list)
     assert len(leaders.organisations) > 2000
 
 

@@ -149,10 +149,10 @@ def compare_reign(table: OfficeTable, spells: list[Spell]) -> tuple[Agreement, l
     return agreement, problems
 
 
-def test_reign_leader_spells_since_2000_are_in_our_tables(shared_dir: Path, tmp_path: Path) -> None:
-    path = shared_dir / "time-actors-geo" / "actors" / "REIGN_leaderlist_3_21.csv"
-    if not path.is_file():
-        pytest.skip(f"{path} is missing")
+def test_reign_leader_spells_since_2000_are_in_our_tables(
+    reign_leader_list: Path, tmp_path: Path
+) -> None:
+    path = reign_leader_list
     agreement, problems = compare_reign(load_office_table(), read_reign(path))
     share = agreement.started_near / agreement.total
     report = [

@@ -348,7 +348,7 @@ def run(shared: Path, coder: Coder, limit: int | None) -> EvalReport:
     folder = shared / TIMEX_DIR
     if not folder.is_dir():
         raise ConfigError("the timex gold folder is missing", where=str(folder))
-    te3 = [read_tml(p) for p in sorted((folder / "te3-platinum").glob("*.tml"))][:limit]
+    te3 = [read_tml(p) for p in sorted(folder.glob("te3-*/*.tml"))][:limit]  # TE3 platinum
     read = [read_meantime(p) for p in sorted((folder / "meantime-english").glob("*/*.xml"))]
     meantime = [d for d in read if d is not None][:limit]
     model = coder.config.coding.model
