@@ -13,13 +13,9 @@ import datetime as dt
 import os
 import random
 import time
-from collections import defaultdict
 
-from detente.coder import Coder
-from detente.config import Config
+from benchmarks.stage_timing import time_stages
 from detente.knowledge import agents, bundle, countries, offices, organisations
-from detente.nlp.parse import SpacyParser
-from detente.pipeline import Batch, Pipeline, Stage
 from detente.records import Article
 
 LOAD_TARGET_S = 1.0
@@ -76,26 +72,6 @@ def generate_articles(n: int, *, seed: int = 7) -> list[Article]:
     return out
 
 
-class TimedStage:
-    """A stage that adds the time spent in it to a shared tally."""
-
-    def __init__(self, stage: Stage, tally: dict[str, float]) -> None:
-        self.stage = stage
-        self.name = stage.name
-        self.requires = stage.requires
-        self.assigns = stage.assigns
-        self.tally = tally
-
-    def setup(self, config: Config) -> None:
-        self.stage.setup(config)
-
-    def __call__(self, batch: Batch) -> Batch:
-        started = time.perf_counter()
-        out = self.stage(batch)
-        self.tally[self.name] += time.perf_counter() - started
-        return out
-
-
 def _clear_caches() -> None:
     """Forget every loaded table, so the next load reads the files again."""
     for module in (countries, organisations, agents, bundle, offices):
@@ -123,27 +99,15 @@ def main() -> None:
     )
     n = int(os.environ.get("BENCH_ACTORS_ARTICLES", "300"))
     articles = generate_articles(n)
-    coder = Coder(Config())
-    tally: dict[str, float] = defaultdict(float)
-    started = time.perf_counter()
-    stages = coder.pipeline.stages
-    print(f"pipeline set-up (model, tables, actor lexicon): {time.perf_counter() - started:.2f}s")
-    coder._pipeline = Pipeline(
-        tuple(s if isinstance(s, SpacyParser) else TimedStage(s, tally) for s in stages)
-    )
-    list(coder.code_stream(articles[:5]))  # warm up
-    tally.clear()
-    started = time.perf_counter()
-    results = list(coder.code_stream(articles))
-    total = time.perf_counter() - started
-    events = sum(len(r.events) for r in results)
-    print(f"articles: {n}, events: {events}, coding: {total:.2f}s")
+    times = time_stages(articles)
+    total, tally = times.total, times.by_stage
+    print(f"articles: {n}, events: {times.events}, coding: {total:.2f}s")
     for name in ACTOR_STAGES:
         print(f"  {name:20s} {tally[name]:7.3f}s  {tally[name] / total:6.2%} of coding time")
-    share = sum(tally[name] for name in ACTOR_STAGES) / total
+    share = times.share(*ACTOR_STAGES)
     verdict = "ok" if share < SHARE_TARGET else "ABOVE TARGET"
     print(f"actor stages: {share:.2%} of coding time (target < {SHARE_TARGET:.0%}): {verdict}")
-    print(f"  {1000 * sum(tally[n_] for n_ in ACTOR_STAGES) / n:.2f} ms per article")
+    print(f"  {times.ms_per_article(*ACTOR_STAGES):.2f} ms per article")
 
 
 if __name__ == "__main__":

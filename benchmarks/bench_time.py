@@ -12,13 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-import time
-from collections import defaultdict
 
-from detente.coder import Coder
-from detente.config import Config
-from detente.nlp.parse import SpacyParser
-from detente.pipeline import Batch, Pipeline, Stage
+from benchmarks.stage_timing import time_stages
 from detente.records import Article
 
 TARGET = 0.05
@@ -86,50 +81,19 @@ def generate_articles(n: int, *, seed: int = 11) -> list[Article]:
     return out
 
 
-class TimedStage:
-    """A stage that adds the time spent in it to a shared tally."""
-
-    def __init__(self, stage: Stage, tally: dict[str, float]) -> None:
-        self.stage = stage
-        self.name = stage.name
-        self.requires = stage.requires
-        self.assigns = stage.assigns
-        self.tally = tally
-
-    def setup(self, config: Config) -> None:
-        self.stage.setup(config)
-
-    def __call__(self, batch: Batch) -> Batch:
-        started = time.perf_counter()
-        out = self.stage(batch)
-        self.tally[self.name] += time.perf_counter() - started
-        return out
-
-
 def main() -> None:
     n = int(os.environ.get("BENCH_TIME_ARTICLES", "300"))
     articles = generate_articles(n)
-    coder = Coder(Config())
-    tally: dict[str, float] = defaultdict(float)
-    stages = coder.pipeline.stages
-    coder._pipeline = Pipeline(
-        tuple(s if isinstance(s, SpacyParser) else TimedStage(s, tally) for s in stages)
-    )
-    list(coder.code_stream(articles[:5]))  # warm up the model and the tables
-    tally.clear()
-    started = time.perf_counter()
-    results = list(coder.code_stream(articles))
-    total = time.perf_counter() - started
-    failed = sum(1 for r in results if not r.ok)
-    events = sum(len(r.events) for r in results)
-    print(f"articles: {n} (failed {failed}), events: {events}, coding: {total:.2f}s")
+    times = time_stages(articles)
+    total, tally = times.total, times.by_stage
+    print(f"articles: {n} (failed {times.failed}), events: {times.events}, coding: {total:.2f}s")
     for name in TIME_STAGES:
-        print(f"  {name:22s} {tally[name]:7.3f}s  {tally[name] / total:6.2%} of coding time")
-    share = tally["time.expressions.v1"] / total
+        print(f"  {name:22s} {tally[name]:7.3f}s  {times.share(name):6.2%} of coding time")
+    share = times.share("time.expressions.v1")
     verdict = "ok" if share < TARGET else "ABOVE TARGET"
     print(
         f"recognition + normalisation: {share:.2%} of coding time "
         f"(target < {TARGET:.0%}): {verdict}"
     )
-    per_article = 1000 * tally["time.expressions.v1"] / n
+    per_article = times.ms_per_article("time.expressions.v1")
     print(f"  {per_article:.2f} ms per article")
