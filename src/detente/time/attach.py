@@ -223,12 +223,15 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def _modifies(token: Token, target: Token) -> bool:
-    """True when `token` hangs from `target` through no other verb (prep, pobj, npadvmod…)."""
+    """True when `token` hangs from `target` through no other verb (prep, pobj, npadvmod…),
+    except a participle that describes the target: "a visit planned for March", "talks held
+    in 2016"."""
     current = token
     for _ in range(8):
         if current.i == target.i:
             return True
-        if current.i != token.i and current.pos_ in ("VERB", "AUX"):
+        describes = current.dep_ == "acl" and current.tag_ == "VBN"
+        if current.i != token.i and current.pos_ in ("VERB", "AUX") and not describes:
             return False
         if current.head.i == current.i:
             return False

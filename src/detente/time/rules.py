@@ -98,7 +98,9 @@ MODIFIER = (
 )
 MODP = rf"(?:{MODIFIER}(?:-|\s+))?"
 PART_OF_DAY = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-PREPOSITION = r"(?:in|since|until|till|by|from|through|of|during|before|after|to|last|next|this)"
+PREPOSITION = (
+    r"(?:in|since|until|till|by|from|through|of|during|for|before|after|to|last|next|this)"
+)
 
 
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"

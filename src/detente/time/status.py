@@ -116,11 +116,20 @@ def _reported(verb: Token | None) -> bool:
 
 
 def _ahead(trigger: Token, verb: Token | None) -> bool:
-    """'plans to visit', 'is expected to sign', 'upcoming visit', 'preparations for the visit'."""
+    """'plans to visit', 'is expected to sign', 'upcoming visit', 'a visit planned for March',
+    'preparations for the visit'."""
     if any(
-        c.lower_ in FUTURE_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound")
+        c.lower_ in FUTURE_MODIFIERS
+        for c in trigger.children
+        if c.dep_ in ("amod", "compound", "acl")
     ):
         return True
+    if (
+        trigger.dep_ == "nsubjpass"
+        and trigger.head.lower_ in FUTURE_MODIFIERS
+        and any(a.tag_ in ("VBZ", "VBP") for a in trigger.head.children if a.dep_ == "auxpass")
+    ):
+        return True  # "talks are scheduled for Friday"
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         owner = trigger.head.head
         if owner.lemma_.lower() in FUTURE_NOUNS:
