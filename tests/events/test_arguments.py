@@ -87,7 +87,7 @@ def test_fighting_needs_two_sides(code_text: Coded) -> None:
 
 def test_a_promise_to_withdraw_is_a_concession(code_text: Coded) -> None:
     [event] = code_text("Mordor agreed to withdraw its troops from Gondor.")
-    assert (event.event, event.cameo) == ("CONCEDE", "080")
+    assert (event.event, event.cameo) == ("CONCEDE", "035")  # CAMEO: express intent to yield
 
 
 def test_a_protest_without_a_named_actor_takes_the_country_where_it_happens(

@@ -151,6 +151,8 @@ def _inside_longer_person(doc: Doc, match: LexMatch) -> bool:
     if not ent:
         return False
     start, end = ent
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1  # "Sri Lanka's" tagged PERSON with its possessive ending is still "Sri Lanka"
     return start <= match.start and match.end <= end and (end - start) > (match.end - match.start)
 
 

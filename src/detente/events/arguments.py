@@ -37,13 +37,21 @@ SPEECH_VERBS = frozenset(
 TWO_SIDED = frozenset({"ASSAULT", "COOPERATE", "CONSULT"})
 # verbs that carry an event noun without adding an event of their own
 CARRIER_VERBS = frozenset(
-    {"lead", "make", "pay", "undertake", "embark", "go", "begin", "start", "conclude", "end"}
-)
+    {
+        "lead", "make", "pay", "undertake", "embark", "go", "begin", "start", "conclude", "end",
+        "announce", "carry", "conduct", "launch", "mount", "stage", "order",
+    }
+)  # fmt: skip
 # civil protest is domestic: a protest with no actor country takes the place's country
 LOCAL_EVENTS = frozenset({"PROTEST"})
 # order in which a phrase's words are searched for the actor it names
 SEARCH_DEPS = ("poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "npadvmod")
 SEARCH_PREPS = frozenset({"of", "from", "in", "at"})
+# prepositions that put a protest in a place, and the nouns that make "to" one of them
+PLACE_PREPS = frozenset({"in", "outside", "across", "throughout", "to", "onto"})
+STREET_NOUNS = frozenset({"street", "streets", "square", "road", "roads"})
+# "the border with China" names China: the other side of a border
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
 @dataclass(slots=True)
@@ -86,7 +94,9 @@ class ArgumentFinder:
                 if child.dep_ != dep:
                     continue
                 if dep == "prep":
-                    if child.lower_ not in SEARCH_PREPS:
+                    if child.lower_ not in SEARCH_PREPS and not (
+                        child.lower_ == "with" and token.lemma_.lower() in BORDER_NOUNS
+                    ):
                         continue
                     if child.lower_ in ("in", "at") and not own:
                         continue  # "police in Nairobi" are Kenyan; "bombing in Riyadh": a place
@@ -103,15 +113,16 @@ class ArgumentFinder:
         return own
 
     def _inner_conjuncts(self, k: int | None, depth: int) -> list[tuple[int, int]]:
-        """ "The leaders of Greece and Cyprus" when the mention stops at "Greece"."""
-        if k is None:
+        """ "The leaders of Greece and Cyprus" when the mention stops at "Greece"; "the Indian
+        and Chinese foreign ministers" when it starts at "Chinese"."""
+        if k is None or depth >= 3:
             return []
         mention = self.index.mentions[k]
         doc = self.index.cdoc.doc
         out: list[tuple[int, int]] = []
         for i in range(mention.token_start, mention.token_end):
             for conj in doc[i].conjuncts:
-                if conj.i >= mention.token_end:
+                if conj.i >= mention.token_end or conj.i < mention.token_start:
                     out.extend(self._phrase(conj, depth + 1))
         return out
 
@@ -145,6 +156,23 @@ class ArgumentFinder:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return self.named_by(objs[0])
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return self._late_agent(verb)
+        return []
+
+    def _late_agent(self, verb: Token) -> list[tuple[int, int]]:
+        """ "was accused of genocide by the United States": a "by" phrase the parser hung on
+        the verb's "of/with/for" object still names the agent when it names a country."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for"):
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for by in obj.children:
+                    if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                        inner = [g for g in by.children if g.dep_ == "pobj"]
+                        found = self.named_by(inner[0]) if inner else []
+                        if self._has_country(found):
+                            return found
         return []
 
     def subject(self, verb: Token, depth: int = 0) -> list[tuple[int, int]]:
@@ -167,7 +195,7 @@ class ArgumentFinder:
             speaker = self._speaker(verb, depth)
             return speaker or found
         if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return []
+            return self._late_agent(verb)
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "was ready to resume talks"
             return self.subject(verb.head.head, depth + 1)
         if verb.dep_ == "xcomp":
@@ -211,7 +239,12 @@ class ArgumentFinder:
             objects = [o for o in objects if o.i != match.cue.i]
         partner = self._prep_object(match)
         cue = match.cue
-        if not objects and cue is not None and cue.head.i == verb.i and cue.dep_ == "dobj":
+        cue_object = not objects and cue is not None and cue.head.i == verb.i
+        if (
+            cue_object
+            and cue is not None
+            and (cue.dep_ == "dobj" or (cue.dep_ == "nsubjpass" and actors))
+        ):
             objects = [cue]  # "expelled the Russian ambassador": the cue is the object
         borrowed = not objects and not partner and roles in ("obj", "prep")
         if borrowed:
@@ -241,22 +274,27 @@ class ArgumentFinder:
         elif roles == "mutual":  # the partner: "met with X", or an object that is a mention
             named = [o for o in objects if self.index.at(o.i) is not None]
             out.actors = _unique(actors + (partner or _first(self.named_by, named)))
+            if not out.actors and cue is not None:  # "talks between X and Y were held"
+                out.actors = self._between(cue)
             if match.pattern.event in TWO_SIDED and len(out.actors) < 2:
                 out.actors = []  # "fought COVID-19": fighting needs two sides
         elif roles == "host":  # "welcomed the guests from Turkey"
             out.actors = self._detached_from(verb) or partner or _first(self.named_by, objects)
-            out.recipients = actors
+            out.recipients = actors if out.actors else []  # no guest named, no visit
         elif roles == "objactor":
             out.actors = actors
             target = match.cue if match.cue is not None else (objects[0] if objects else None)
             out.recipients = self.named_by(target) if target is not None else []
         else:
             out.actors = actors
-        if borrowed:  # a complement's own forces are not the recipient ("withdraw its forces")
+        if borrowed or (cue_object and objects):  # one's own forces are not the recipient
+            # ("promised to withdraw its forces", "moved troops to the border")
             own = {self.index.mentions[c].actor.country for c, _ in out.actors}
             out.recipients = [
-                r for r in out.recipients if self.index.mentions[r[0]].actor.country not in own
-            ]
+                r
+                for r in (out.recipients or partner)
+                if self.index.mentions[r[0]].actor.country not in own
+            ] or [r for r in partner if self.index.mentions[r[0]].actor.country not in own]
         if match.pattern.event in LOCAL_EVENTS and not self._has_country(out.actors):
             place = self._place(verb)  # "farmers demonstrated in New Delhi"
             out.actors = out.actors + place
@@ -271,11 +309,18 @@ class ArgumentFinder:
         holders = [verb, *(c for c in verb.children if c.dep_ in SUBJECT_DEPS)]
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "outside", "across"):
-                    objs = [g for g in prep.children if g.dep_ == "pobj"]
-                    found = self.named_by(objs[0]) if objs else []
-                    if self._has_country(found):
-                        return found
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                    continue
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if objs and objs[0].lower_ in ("front", "support"):
+                    continue  # "in front of the US embassy", "in support of Ukraine"
+                if prep.lower_ in ("to", "onto") and not (
+                    objs and objs[0].lemma_.lower() in STREET_NOUNS
+                ):
+                    continue  # "took to the streets of Khartoum", not "marched to the embassy"
+                found = self.named_by(objs[0]) if objs else []
+                if self._has_country(found):
+                    return found
         return []
 
     def _shared_partner(self, verb: Token) -> list[tuple[int, int]]:
@@ -299,6 +344,15 @@ class ArgumentFinder:
                         found = self.named_by(objs[0]) if objs else []
                         if found:
                             return found
+        return []
+
+    def _between(self, noun: Token) -> list[tuple[int, int]]:
+        """The sides named by a "between"/"among" phrase on a noun."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if objs:
+                    return self.named_by(objs[0])
         return []
 
     def _prep_object(self, match: TriggerMatch) -> list[tuple[int, int]]:
@@ -355,7 +409,14 @@ class ArgumentFinder:
                 actors = self.subject(verb)
         if not actors and roles == "of":  # "the release of X … from a Turkish prison"
             actors = self._detached_from(noun)
-        return _split(Participants(_unique(actors), _unique(recipients)))
+        implied: set[int] = set()
+        if match.pattern.event in LOCAL_EVENTS and not self._has_country(actors):
+            place = self._place(noun)  # "demonstrations in Tehran", "protests took place in"
+            if not place and noun.dep_ in ("nsubj", "nsubjpass"):
+                place = self._place(noun.head)
+            actors = actors + place
+            implied = {c for c, _ in place}
+        return _split(Participants(_unique(actors), _unique(recipients), implied))
 
 
 def _first(

@@ -27,6 +27,15 @@ if TYPE_CHECKING:
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
 
 
+# CAMEO's intent codes for what an AGREE trigger governs ("agreed to meet" 036)
+INTENT_CODES: dict[str, str] = {
+    "COOPERATE": "031",
+    "SUPPORT": "032",
+    "AID": "033",
+    "CONSULT": "036",
+}
+
+
 # "ready/willing to X": an intent, coded as PLOVER codes intents
 WILLING_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined"})
 WILLING_AS: dict[str, tuple[str, str | None, str]] = {
@@ -34,10 +43,47 @@ WILLING_AS: dict[str, tuple[str, str | None, str]] = {
     "SUPPORT": ("AGREE", None, "032"),
     "COOPERATE": ("AGREE", None, "031"),
     "AID": ("AGREE", None, "033"),
-    "RETREAT": ("CONCEDE", None, "080"),
-    "CONCEDE": ("CONCEDE", None, "080"),
+    "RETREAT": ("CONCEDE", None, "035"),
+    "CONCEDE": ("CONCEDE", None, "035"),
     "ASSAULT": ("THREATEN", "violence", "138"),
 }
+
+
+# "will not lift the ban", "said it would not release the soldiers": a refusal to cooperate
+# or yield is a rejection (CAMEO 12); the refusal ("will not") is the trigger
+REFUSED_AS: dict[str, tuple[str | None, str]] = {
+    "RETREAT": ("yield", "124"),
+    "CONCEDE": ("yield", "124"),
+    "CONSULT": ("meet", "125"),
+    "AID": ("assist", "121"),
+    "COOPERATE": ("assist", "121"),
+    "SUPPORT": (None, "120"),
+    "AGREE": (None, "120"),
+}
+REFUSING_MODALS = frozenset({"will", "wo", "shall", "would"})
+
+
+def _refusal(match: TriggerMatch) -> tuple[Token, Token] | None:
+    """The modal and the negation of a verb trigger that states a refusal ("will not")."""
+    if match.pos != "verb" or match.pattern.event not in REFUSED_AS:
+        return None
+    token = match.token
+    negs = [c for c in token.children if c.dep_ == "neg"]
+    modals = [c for c in token.children if c.dep_ == "aux" and c.lower_ in REFUSING_MODALS]
+    if not negs or not modals or modals[0].i > negs[0].i:
+        return None
+    return modals[0], negs[0]
+
+
+def _threat_to_a_thing(match: TriggerMatch, index: MentionIndex) -> bool:
+    """A bare "threaten" whose object is a thing, not a party: "threatened regional stability",
+    "threatens the livelihoods of farmers" describe a danger, not a threat made."""
+    if match.pattern.event != "THREATEN" or match.pos != "verb":
+        return False
+    if match.cue is not None or match.complement is not None:
+        return False
+    objects = [c for c in match.token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(index.at(o.i) is None for o in objects)
 
 
 def _willing(token: Token) -> bool:
@@ -102,6 +148,8 @@ def _event(
     sentence: SpacySpan,
     sentence_index: int,
 ) -> Event | None:
+    if _threat_to_a_thing(match, index):
+        return None  # "saying it threatened regional stability"
     actors = _actors(index, parts.actors, sentence_index, parts.implied)
     recipients = _actors(index, parts.recipients, sentence_index, parts.implied)
     if not actors and (not recipients or match.pos == "noun"):
@@ -109,6 +157,10 @@ def _event(
     text = cdoc.article.text
     token = match.token
     start, end = token.idx, token.idx + len(token.text)
+    refusal = _refusal(match)
+    if refusal is not None:  # the refusal is what happened: "will not" is its trigger
+        modal, neg = refusal
+        start, end = modal.idx, neg.idx + len(neg.text)
     evidence = Evidence(
         article_id=cdoc.article.id,
         sentence_index=sentence_index,
@@ -121,8 +173,13 @@ def _event(
     )
     pattern = match.pattern
     event, mode, cameo = pattern.event, pattern.mode, pattern.cameo
-    if event == "AGREE" and match.complement in YIELDING:
-        event, mode, cameo = "CONCEDE", None, "080"  # a promise to withdraw or release
+    if refusal is not None:
+        mode, cameo = REFUSED_AS[event]
+        event = "REJECT"
+    elif event == "AGREE" and match.complement in YIELDING:
+        event, mode, cameo = "CONCEDE", None, "035"  # a promise to withdraw or release
+    elif event == "AGREE" and cameo == "030" and match.complement in INTENT_CODES:
+        cameo = INTENT_CODES[match.complement]  # "promised to cooperate": 031
     elif _willing(match.token):  # "ready to resume talks" states an intent
         event, mode, cameo = WILLING_AS.get(event, (event, mode, cameo))
     return Event(

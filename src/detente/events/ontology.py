@@ -142,6 +142,24 @@ FUTURE_AS: dict[str, str] = {
 }
 
 
+# CAMEO codes a stated intention in its root 03 ("express intent to …"): a future meeting is
+# 036, future aid 033, a future yielding 035. The PLOVER type and status stay as they are.
+FUTURE_CAMEO: dict[str, str] = {
+    "CONSULT": "036",
+    "SUPPORT": "032",
+    "COOPERATE": "031",
+    "AID": "033",
+    "RETREAT": "035",
+}
+
+
+def intent_cameo(event: str, cameo: str, status: str) -> str:
+    """The CAMEO code of an event with this status: an intent code for a future event."""
+    if status != "future":
+        return cameo
+    return FUTURE_CAMEO.get(event, cameo)
+
+
 def plover_category(event: str, status: str) -> str:
     """The single PLOVER category for an event type and status (see FUTURE_AS)."""
     return FUTURE_AS.get(event, event) if status == "future" else event

@@ -14,7 +14,7 @@ docs/lexicon.md carries the same formula.
 
 from __future__ import annotations
 
-from detente.events.ontology import Ontology
+from detente.events.ontology import Ontology, intent_cameo
 from detente.records import Event
 
 STATUS_WEIGHT = {"occurred": 1.0, "future": 0.9, "negated": 0.85, "hypothetical": 0.7}
@@ -44,6 +44,7 @@ def confidence(event: Event, strength: float, ontology: Ontology) -> float:
 
 
 def score_event(event: Event, ontology: Ontology) -> None:
+    event.cameo = intent_cameo(event.event, event.cameo, event.status)
     event.quad = ontology.quad(event.event)
     event.plover_score = ontology.plover_score(event.event, event.mode)
     event.goldstein = ontology.goldstein(event.cameo)

@@ -24,6 +24,18 @@ CUE_DEPS = frozenset(
 # verbs that only say when something happens: "began their assault" is a trigger through its
 # noun, but in "continued to attack" the complement is the trigger
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "step"})
+# verbs whose complement is an option weighed or a wish, not an event: "is considering
+# sending aid", "hopes the EU will lift sanctions"
+DELIBERATING = frozenset(
+    {
+        "consider", "mull", "weigh", "contemplate", "study", "explore",
+        "stop", "cease", "quit", "refrain", "avoid",  # "stopped cooperating": not cooperation
+    }
+)  # fmt: skip
+# only with a clause: "hopes Japan will …" (word forms: the tagger lemmatises "hopes" as "hop")
+WISHING = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
 
@@ -54,7 +66,11 @@ def _cue_candidates(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in CUE_DEPS:
             out.append(child)
-            out.extend(c for c in child.children if c.dep_ in ("compound", "amod"))
+            out.extend(_modifiers(child))
+        if child.dep_ == "dobj":  # "launched air and artillery strikes": the conjoined objects
+            for conj in child.conjuncts:
+                out.append(conj)
+                out.extend(_modifiers(conj))
         if child.dep_ == "dobj":  # "pledged 500 million euros in aid"
             out.extend(
                 g
@@ -70,6 +86,17 @@ def _cue_candidates(token: Token) -> list[Token]:
                 if grandchild.dep_ in ("pobj", "dobj", "pcomp"):
                     out.append(grandchild)
                     out.extend(c for c in grandchild.children if c.dep_ == "compound")
+    return out
+
+
+def _modifiers(token: Token, depth: int = 0) -> list[Token]:
+    """Compound and adjective modifiers, through compounds: "joint coast guard drills"."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in ("compound", "amod"):
+            out.append(c)
+            if c.dep_ == "compound" and depth < 2:
+                out.extend(_modifiers(c, depth + 1))
     return out
 
 
@@ -129,22 +156,63 @@ def best_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
 
 
 def _opinion(match: TriggerMatch) -> bool:
-    """ "agreed that relations can improve" states a view, not an intent to cooperate."""
-    return match.pattern.event == "AGREE" and any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children)
-        for c in match.token.children
+    """ "agreed that relations can improve", "said they agree with the recommendation" state
+    a view, not an intent to cooperate ("agreed with Turkey to …" and "agreed on …" do)."""
+    if match.pattern.event != "AGREE":
+        return False
+    children = list(match.token.children)
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children) for c in children):
+        return True
+    preps = {c.lower_ for c in children if c.dep_ == "prep"}
+    return (
+        match.token.lemma_.lower() == "agree"
+        and "with" in preps
+        and not preps & {"on", "to", "upon", "over"}
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in children)
     )
 
 
 def _intended(match: TriggerMatch) -> bool:
     """ "Ghana's decision to reopen the border", "accusations that it is helping Russia": a
-    clause that modifies a noun states an intent or a claim, not an event."""
+    clause that modifies a noun states an intent or a claim, not an event; nor is an option
+    weighed, a wish or a condition ("considering sending aid", "hopes Japan will lift
+    sanctions", "if Gondor attacks")."""
     token = match.token
     if match.pos != "verb":
         return False
+    if _weighed_or_wished(token) or _condition(token):
+        return True
     if token.dep_ == "advcl" and token.tag_ == "VB":  # "signed a deal to boost trade"
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ in ("acl", "relcl") and _claim_clause(token)
+
+
+def _setting(match: TriggerMatch) -> bool:
+    """ "met on the sidelines of the G20 summit": an event noun that only says where another
+    event happened is its setting, not a second event."""
+    token = match.token
+    if match.pos != "noun" or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in SETTING_NOUNS
+
+
+def _condition(token: Token) -> bool:
+    """ "… if Washington attacked Iranian territory": a condition, not an event."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
+    )
+
+
+def _weighed_or_wished(token: Token) -> bool:
+    """The verb is (a complement of a complement of …) an option weighed or a wish."""
+    while token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i:
+        head = token.head
+        lemma = head.lemma_.lower()
+        if lemma in DELIBERATING or (head.lower_ in WISHING and token.dep_ == "ccomp"):
+            return True
+        token = head
+    return False
 
 
 def _claim_clause(token: Token) -> bool:
@@ -174,7 +242,12 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     nouns: list[TriggerMatch] = []
     for token in sentence:
         match = best_match(token, lexicon)
-        if match is not None and not _opinion(match) and not _intended(match):
+        if (
+            match is not None
+            and not _opinion(match)
+            and not _intended(match)
+            and not _setting(match)
+        ):
             (verbs if match.pos == "verb" else nouns).append(match)
     # "agreed to meet", "threatened to impose": the governing verb's event is the event
     verb_tokens = {m.token.i for m in verbs}

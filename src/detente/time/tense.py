@@ -73,10 +73,10 @@ def verb_direction(verb: Token) -> Direction | None:
         return "future"
     if verb.lower_ in FUTURE_AUXILIARIES and verb.tag_ == "MD":
         return "future"
-    if verb.lower_ in FUTURE_MODIFIERS and verb.tag_ == "VBN":
-        # "a visit planned for March"; "talks are scheduled for Friday" (not "were scheduled")
-        if verb.dep_ == "acl" or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-            return "future"
+    # "a visit planned for March"; "talks are scheduled for Friday" (not "were scheduled")
+    planned = verb.lower_ in FUTURE_MODIFIERS and verb.tag_ == "VBN"
+    if planned and (verb.dep_ == "acl" or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)):
+        return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     if verb.tag_ == "VBN" and words & PAST_AUXILIARIES:
