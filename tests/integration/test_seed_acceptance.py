@@ -12,7 +12,7 @@ import pytest
 
 from detente.coder import Coder
 from detente.read.paths import read_paths
-from detente.records import Event
+from detente.records import Event, Failure
 
 Check = Callable[[Event], bool]
 
@@ -153,3 +153,21 @@ def test_no_actor_is_a_date_and_named_countries_are_resolved(seed_events: list[E
             assert actor.text.strip()
             if any(w in actor.text for w in ("Turk", "Israel", "Erdogan", "Herzog", "Ankara")):
                 assert actor.country in {"TUR", "ISR"}, actor
+
+
+def test_every_span_points_at_its_text_in_the_article(
+    seed_path: Path, seed_events: list[Event]
+) -> None:
+    [article] = [a for a in read_paths([str(seed_path)]) if not isinstance(a, Failure)]
+    text = article.text
+    for event in seed_events:
+        for evidence in event.all_evidence():
+            assert text[evidence.start : evidence.end] == evidence.text
+            assert evidence.text == evidence.text.strip()
+            own = [evidence.trigger, *([evidence.date] if evidence.date else [])]
+            for span in [*own, *evidence.actors, *evidence.recipients]:
+                assert text[span.start : span.end] == span.text
+            trigger = evidence.trigger  # the trigger is in the sentence itself
+            assert evidence.start <= trigger.start and trigger.end <= evidence.end
+        for actor in [*event.actors, *event.recipients]:
+            assert text[actor.start : actor.end] == actor.text

@@ -8,6 +8,7 @@ clause takes the host of an earlier visit by the same actor, marked `implied=Tru
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.arguments import ArgumentFinder, Participants
@@ -161,12 +162,13 @@ def _event(
     if refusal is not None:  # the refusal is what happened: "will not" is its trigger
         modal, neg = refusal
         start, end = modal.idx, neg.idx + len(neg.text)
+    sentence_text = text[sentence.start_char : sentence.end_char].rstrip()
     evidence = Evidence(
         article_id=cdoc.article.id,
         sentence_index=sentence_index,
         start=sentence.start_char,
-        end=sentence.end_char,
-        text=text[sentence.start_char : sentence.end_char],
+        end=sentence.start_char + len(sentence_text),
+        text=sentence_text,
         trigger=Span(text[start:end], start, end),
         actors=tuple(Span(a.text, a.start, a.end) for a in actors),
         recipients=tuple(Span(r.text, r.start, r.end) for r in recipients),
@@ -211,14 +213,4 @@ def _imply_visit_hosts(events: list[Event]) -> None:
 
 
 def _implied(actor: Actor) -> Actor:
-    return Actor(
-        text=actor.text,
-        start=actor.start,
-        end=actor.end,
-        country=actor.country,
-        sector=actor.sector,
-        name=actor.name,
-        office=actor.office,
-        entity_id=actor.entity_id,
-        implied=True,
-    )
+    return dataclasses.replace(actor, implied=True)
