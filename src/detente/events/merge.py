@@ -11,7 +11,9 @@ describe the same happening are folded into the first, and their sentences are k
 - dates stated in the text agree (one may be a refinement of the other: 2022-02 ⊇ 2022-02-17);
 - the CAMEO codes agree (the same, or one is its root's general code: 040 ⊇ 042).
 An event that names people folds into the happening that shares a name, else into an unnamed
-one within NEARBY_SENTENCES sentences.
+one within NEARBY_SENTENCES sentences. "The two also spoke …" / "met again" announce another
+happening of the same kind: such an event folds only into one with the same stated date, or
+into a more specific happening that covers it (a visit covers the meetings held during it).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from detente.records import Actor, Event
 
 # an event naming people folds into an unnamed happening only this close to it
 NEARBY_SENTENCES = 3
+# words next to a trigger that announce another happening ("also spoke", "met again")
+ANOTHER_BEFORE = frozenset({"also", "again"})
+ANOTHER_AFTER = frozenset({"again"})
 
 
 def _countries(event: Event) -> set[str]:
@@ -107,11 +112,39 @@ def _best_target(candidates: list[Event], event: Event) -> Event | None:
     return near[0] if near else None
 
 
+def announces_another(event: Event) -> bool:
+    """'The two also spoke', 'they met again': the sentence itself says this is a new one."""
+    evidence, trigger = event.evidence, event.evidence.trigger
+    before = evidence.text[: trigger.start - evidence.start].split()
+    after = evidence.text[trigger.end - evidence.start :].split()
+    return bool(
+        (before and before[-1].lower() in ANOTHER_BEFORE)
+        or (after and after[0].lower().strip(".,;") in ANOTHER_AFTER)
+    )
+
+
+def _same_stated_date(a: Event, b: Event) -> bool:
+    return (
+        a.date is not None
+        and b.date is not None
+        and a.date.source == b.date.source == "text"
+        and a.date.value == b.date.value
+    )
+
+
+def _covers(happening: Event, part: Event) -> bool:
+    """A visit covers the meetings held during it: "visited Israel … also met officials"."""
+    return happening.mode is not None and part.mode is None
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """Fold every event into the first earlier event that reports the same happening."""
     kept: list[Event] = []
     for event in events:
-        target = _best_target([k for k in kept if same_happening(k, event)], event)
+        candidates = [k for k in kept if same_happening(k, event)]
+        if announces_another(event):
+            candidates = [k for k in candidates if _covers(k, event) or _same_stated_date(k, event)]
+        target = _best_target(candidates, event)
         if target is None:
             kept.append(event)
         else:
