@@ -11,6 +11,7 @@ from detente.cli.store_options import (
     db_option,
     open_read_only,
     output_format,
+    period_option,
     print_rows,
 )
 
@@ -18,12 +19,7 @@ from detente.cli.store_options import (
 @click.command("actor")
 @click.argument("code", required=False)
 @db_option
-@click.option(
-    "--by",
-    type=click.Choice(["day", "week", "month", "year"]),
-    default="month",
-    show_default=True,
-)
+@period_option
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @output_format
 def actor_command(code: str | None, db_path: str, by: str, limit: int, fmt: str | None) -> None:

@@ -9,6 +9,7 @@ from detente.cli.store_options import (
     db_option,
     open_read_only,
     output_format,
+    period_option,
     print_rows,
 )
 from detente.errors import ConfigError
@@ -52,12 +53,7 @@ CHANGE_COLUMNS = (
 @click.command("dyad")
 @click.argument("codes", nargs=-1)
 @db_option
-@click.option(
-    "--by",
-    type=click.Choice(["day", "week", "month", "year"]),
-    default="month",
-    show_default=True,
-)
+@period_option
 @click.option("--undirected", is_flag=True, help="A→B and B→A together (default: A→B only).")
 @click.option("--both", is_flag=True, help="Show A→B and B→A as separate rows.")
 @click.option("--normalise", is_flag=True, help="Add each period's share of all events.")

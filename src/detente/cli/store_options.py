@@ -71,6 +71,15 @@ def build_filter(values: dict[str, Any]) -> EventFilter:
     return EventFilter.from_mapping({n: values.get(n) for n in names})
 
 
+def period_option(fn: F) -> F:
+    """`--by day|week|month|year`: the period of a series."""
+    from detente.analysis.periods import PERIODS
+
+    return click.option(
+        "--by", type=click.Choice(list(PERIODS)), default="month", show_default=True
+    )(fn)
+
+
 def output_format(fn: F) -> F:
     return click.option(
         "--format",

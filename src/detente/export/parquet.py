@@ -49,6 +49,18 @@ SCHEMA = pa.schema(
 )
 
 
+def parquet_row(event: dict[str, Any]) -> dict[str, Any]:
+    """One event as a row of SCHEMA: the flat columns, its full JSON, and its partition
+    (year/month of the date's first day; 0 when it has no date)."""
+    row = flat_row(event)
+    start = row["date_start"]
+    day = dt.date.fromisoformat(start) if start else None
+    row["year"] = day.year if day else 0
+    row["month"] = day.month if day else 0
+    row["data"] = json.dumps(event, ensure_ascii=False)
+    return row
+
+
 def write_parquet(
     conn: duckdb.DuckDBPyConnection, events: Iterator[dict[str, Any]], path: Path
 ) -> ExportSummary:
@@ -87,13 +99,7 @@ def write_parquet(
         batch.clear()
 
     for event in events:
-        row = flat_row(event)
-        start = row["date_start"]
-        day = dt.date.fromisoformat(start) if start else None
-        row["year"] = day.year if day else 0
-        row["month"] = day.month if day else 0
-        row["data"] = json.dumps(event, ensure_ascii=False)
-        batch.append(row)
+        batch.append(parquet_row(event))
         summary.n_events += 1
         if len(batch) >= CHUNK:
             flush()

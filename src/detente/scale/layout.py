@@ -17,7 +17,6 @@ or load it into a database with `detente ingest --from-parquet OUT`.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 from collections.abc import Iterable
@@ -28,8 +27,8 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from detente.errors import ConfigError
-from detente.export.flat import flat_row
 from detente.export.parquet import SCHEMA as EVENT_SCHEMA
+from detente.export.parquet import parquet_row
 from detente.scale.rows import Row, article_from_json
 
 MANIFEST = "_detente_scale.json"
@@ -66,18 +65,12 @@ FAILURE_SCHEMA = pa.schema(
 
 def event_table(coded: Iterable[Row]) -> pa.Table:
     """The event rows of some coded rows, typed as the Parquet export types them."""
-    rows: list[dict[str, Any]] = []
-    for row in coded:
-        if row.get("failure"):
-            continue
-        for event in json.loads(row["events"] or "[]"):
-            flat = flat_row(event)
-            start = flat["date_start"]
-            day = dt.date.fromisoformat(start) if start else None
-            flat["year"] = day.year if day else 0
-            flat["month"] = day.month if day else 0
-            flat["data"] = json.dumps(event, ensure_ascii=False)
-            rows.append(flat)
+    rows = [
+        parquet_row(event)
+        for row in coded
+        if not row.get("failure")
+        for event in json.loads(row["events"] or "[]")
+    ]
     return pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
 
 
