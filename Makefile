@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= demo.duckdb
 
-.PHONY: demo test lint typecheck unit browser bench eval clean setup docs
+.PHONY: demo test lint typecheck unit browser bench eval clean setup docs screenshots
 
 setup: $(STAMP)
 
@@ -49,6 +49,10 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/detente eval all
+
+screenshots: $(STAMP)
+	bash scripts/setup-browser.sh
+	DETENTE_SCREENSHOTS=docs/img $(BIN)/pytest -q -m browser
 
 docs: $(STAMP)
 	$(BIN)/python -m detente.cli.reference > docs/cli.md

@@ -6,6 +6,7 @@ installs it; `make test` runs that first). A browser is never downloaded.
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 import threading
@@ -113,3 +114,13 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     yield tab
     context.close()
     assert not problems, problems
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the browser tests save their screenshots: a temporary folder, or the folder named
+    by DETENTE_SCREENSHOTS (`make screenshots` points it at docs/img for the README)."""
+    chosen = os.environ.get("DETENTE_SCREENSHOTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

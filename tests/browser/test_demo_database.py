@@ -1,6 +1,6 @@
 """The explorer over the demo database (the sample articles, really coded): the screenshots
-in the README come from here. The coder's output grows as it improves, so the checks compare
-the page with the API rather than with fixed numbers."""
+in the README come from here (`make screenshots`). The coder's output grows as it improves,
+so the checks compare the page with the API rather than with fixed numbers."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import httpx
 import pytest
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "img"
 
 
 @pytest.fixture
@@ -26,7 +25,9 @@ def demo_page(browser: Any, demo_server: str) -> Any:
     assert not errors, errors
 
 
-def test_demo_dyad_chart_matches_the_api(demo_page: Any, demo_server: str) -> None:
+def test_demo_dyad_chart_matches_the_api(
+    demo_page: Any, demo_server: str, screenshots: Path
+) -> None:
     rows = httpx.get(f"{demo_server}/api/dyad", params={"a": "TUR", "b": "ISR"}).json()["rows"]
     if not rows:
         pytest.skip("the coder finds no TUR–ISR events in the demo articles yet")
@@ -38,10 +39,10 @@ def test_demo_dyad_chart_matches_the_api(demo_page: Any, demo_server: str) -> No
         assert chart.locator("g.bar").count() == len(mine)
         points = [r for r in mine if r["plover_sum"] is not None]
         assert chart.locator("circle.net-point").count() == len(points)
-    demo_page.screenshot(path=str(SCREENSHOTS / "dyad-view.png"), full_page=True)
+    demo_page.screenshot(path=str(screenshots / "dyad-view.png"), full_page=True)
 
 
-def test_demo_article_shows_its_spans(demo_page: Any, demo_server: str) -> None:
+def test_demo_article_shows_its_spans(demo_page: Any, demo_server: str, screenshots: Path) -> None:
     wanted = "2022-02-18-delegation-visits-israel"
     article = httpx.get(f"{demo_server}/api/articles/{wanted}").json()
     if not article.get("events"):
@@ -52,4 +53,4 @@ def test_demo_article_shows_its_spans(demo_page: Any, demo_server: str) -> None:
         marks = demo_page.locator(f'.article-text mark[data-events~="{index}"]')
         assert event["evidence"]["trigger"]["text"] in "".join(marks.all_inner_texts())
     assert demo_page.locator(".event-card").count() == len(article["events"])
-    demo_page.screenshot(path=str(SCREENSHOTS / "article-view.png"), full_page=True)
+    demo_page.screenshot(path=str(screenshots / "article-view.png"), full_page=True)

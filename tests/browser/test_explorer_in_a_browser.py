@@ -10,7 +10,6 @@ import pytest
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "img"
 
 
 def test_dyad_view_draws_a_bar_and_a_point_per_period(page: Any, server: str) -> None:
@@ -79,7 +78,7 @@ def test_events_view_keeps_filters_in_the_url(page: Any) -> None:
     expect(page.locator("table.events tbody tr")).to_have_count(2)
 
 
-def test_coding_a_pasted_text_shows_events_and_highlights(page: Any) -> None:
+def test_coding_a_pasted_text_shows_events_and_highlights(page: Any, screenshots: Path) -> None:
     page.goto("/code")
     page.fill(
         "textarea[name=text]",
@@ -92,10 +91,10 @@ def test_coding_a_pasted_text_shows_events_and_highlights(page: Any) -> None:
     assert cards.count() >= 1
     assert page.locator("#code-result mark.hl-trigger").count() >= 1
     assert page.locator("#code-result a", has_text="event").count() == 0  # nothing stored
-    page.screenshot(path=str(SCREENSHOTS / "code-view.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "code-view.png"), full_page=True)
 
 
-def test_views_fit_a_phone_screen(browser: Any, server: str) -> None:
+def test_views_fit_a_phone_screen(browser: Any, server: str, screenshots: Path) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=server)
     context.set_default_timeout(60_000)
     tab = context.new_page()
@@ -108,7 +107,7 @@ def test_views_fit_a_phone_screen(browser: Any, server: str) -> None:
         assert overflow <= 1, f"{path} is wider than the phone screen by {overflow}px"
     tab.goto("/dyad?a=TUR&b=ISR")
     tab.wait_for_selector("svg.dyad-chart")
-    tab.screenshot(path=str(SCREENSHOTS / "dyad-view-phone.png"), full_page=True)
+    tab.screenshot(path=str(screenshots / "dyad-view-phone.png"), full_page=True)
     context.close()
 
 
