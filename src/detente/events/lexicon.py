@@ -3,8 +3,9 @@
     lexicon = load_lexicon()
     lexicon.patterns("hold", "verb")   → every pattern whose lemma is "hold"
 
-Table: `knowledge/lexicon/triggers.tsv` (format in its header and docs/lexicon.md). Users can
-extend it with their own table of the same format (`load_lexicon(extra=(path,))`).
+Tables: `knowledge/lexicon/triggers/<event>.tsv`, one per PLOVER event type (format in
+docs/lexicon.md). Users can extend them with their own table of the same format
+(`load_lexicon(extra=(path,))`).
 """
 
 from __future__ import annotations
@@ -98,7 +99,11 @@ def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
     """The shipped trigger table, plus any user tables of the same format."""
     ontology = load_ontology()
     lexicon = Lexicon()
-    for path in (knowledge_path("lexicon", "triggers.tsv"), *map(Path, extra)):
+    folder = knowledge_path("lexicon", "triggers")
+    shipped = sorted(folder.glob("*.tsv"))
+    if not shipped:
+        raise KnowledgeError("no trigger tables found", where=str(folder), hint="reinstall detente")
+    for path in (*shipped, *map(Path, extra)):
         for number, row in read_table(path, COLUMNS):
             pattern = parse_pattern(row, f"{path}:{number}", ontology)
             lexicon.by_lemma.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
