@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from detente.errors import InputError
+from detente.cli.eval import selected_sets
+from detente.errors import ConfigError, InputError
 from detente.eval import conflibert, petrarch_gsr, plover_gsr
 
 
@@ -63,3 +64,15 @@ def test_conflibert_reader_names_the_bad_line(tmp_path: Path) -> None:
     _write(tmp_path, conflibert.GOLD_FILE, "A sentence.\t1\nno label here\n")
     with pytest.raises(InputError, match=r"test\.tsv:2"):
         conflibert.read_gold(tmp_path)
+
+
+def test_all_scores_test_splits_and_leaves_the_development_split_to_be_named() -> None:
+    names = selected_sets(("all",))
+    assert "conflibert-class" in names
+    assert "conflibert-class-train" not in names
+    assert selected_sets(("conflibert-class-train",)) == ["conflibert-class-train"]
+
+
+def test_unknown_set_names_the_known_ones() -> None:
+    with pytest.raises(ConfigError, match="unknown gold set"):
+        selected_sets(("plover",))

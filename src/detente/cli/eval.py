@@ -14,7 +14,7 @@ from rich.table import Table
 from detente.cli.options import config_option, load_config
 from detente.coder import Coder
 from detente.errors import ConfigError
-from detente.eval.registry import EVAL_SETS
+from detente.eval.registry import DEV_SETS, EVAL_SETS
 from detente.eval.report import EvalReport
 
 DEFAULT_SHARED = Path("../shared")
@@ -25,6 +25,17 @@ def run_eval(name: str, shared: Path, coder: Coder, limit: int | None) -> EvalRe
     runner: Any = getattr(importlib.import_module(module_name), function_name)
     report: EvalReport = runner(shared, coder, limit)
     return report
+
+
+def selected_sets(sets: tuple[str, ...]) -> list[str]:
+    """The set names asked for; `all` means every test set (development splits only by name)."""
+    names = [n for n in EVAL_SETS if n not in DEV_SETS] if "all" in sets else list(sets)
+    unknown = [n for n in names if n not in EVAL_SETS]
+    if unknown:
+        raise ConfigError(
+            f"unknown gold set(s) {unknown}", hint=f"known: {', '.join(EVAL_SETS)}, all"
+        )
+    return names
 
 
 @click.command("eval")
@@ -43,12 +54,7 @@ def eval_command(
     sets: tuple[str, ...], shared: Path, limit: int | None, fmt: str, config_path: str | None
 ) -> None:
     """Score detente on gold SETS (names below, or `all`)."""
-    names = list(EVAL_SETS) if "all" in sets else list(sets)
-    unknown = [n for n in names if n not in EVAL_SETS]
-    if unknown:
-        raise ConfigError(
-            f"unknown gold set(s) {unknown}", hint=f"known: {', '.join(EVAL_SETS)}, all"
-        )
+    names = selected_sets(sets)
     if not shared.is_dir():
         raise ConfigError(
             "the gold data folder does not exist", where=str(shared), hint="pass --shared PATH"
