@@ -9,7 +9,7 @@ import json
 from fastapi.testclient import TestClient
 
 from detente.api.routes.events import Sort
-from detente.api.tables import EVENT_COLUMNS
+from detente.export.flat import FLAT_COLUMNS
 from detente.store.filters import EVENT_SORTS as SORTS
 
 
@@ -48,9 +48,10 @@ def test_csv_has_one_row_per_event_with_flat_columns(client: TestClient) -> None
     response = client.get("/api/events", params={"actor": "ISR", "format": "csv"})
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert list(rows[0]) == list(EVENT_COLUMNS)
+    assert list(rows[0]) == list(FLAT_COLUMNS)  # the same layout as `detente export --format csv`
     assert len(rows) == 2
-    assert {r["recipients"] for r in rows} == {"TUR", "TUR:MED"}
+    assert {r["recipient_countries"] for r in rows} == {"TUR"}
+    assert {r["recipient_sectors"] for r in rows} == {"", "MED"}
 
 
 def test_jsonl_download_has_every_matching_event(client: TestClient) -> None:

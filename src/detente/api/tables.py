@@ -1,6 +1,7 @@
-"""Lists as CSV: every list endpoint answers `?format=csv` with these columns.
+"""Lists as CSV: every list endpoint answers `?format=csv`.
 
-Cells are flattened (lists joined with `;`, participants as `TUR:GOV` codes) and text cells
+Events use the export's layout (`export.flat.FLAT_COLUMNS`, the same columns as
+`detente export --format csv`); other lists use their keys as columns. Cells are flattened (lists joined with `;`, participants as `TUR:GOV` codes) and text cells
 that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
 """
 
@@ -12,34 +13,6 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-EVENT_COLUMNS: tuple[str, ...] = (
-    "id",
-    "date",
-    "date_precision",
-    "event",
-    "mode",
-    "contexts",
-    "cameo",
-    "quad",
-    "plover_score",
-    "goldstein",
-    "actors",
-    "actor_text",
-    "recipients",
-    "recipient_text",
-    "status",
-    "historical",
-    "location",
-    "location_country",
-    "article_id",
-    "published",
-    "n_mentions",
-    "n_articles",
-    "confidence",
-    "trigger",
-    "sentence",
-)
-
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -48,42 +21,6 @@ def participant_code(actor: Mapping[str, Any]) -> str:
     country = actor.get("country") or "-"
     sector = actor.get("sector")
     return f"{country}:{sector}" if sector else str(country)
-
-
-def event_row(event: Mapping[str, Any]) -> dict[str, Any]:
-    """One event dict (the `detente code` shape) flattened to EVENT_COLUMNS."""
-    actors = event.get("actors") or []
-    recipients = event.get("recipients") or []
-    location = event.get("location") or {}
-    evidence = event.get("evidence") or {}
-    trigger = evidence.get("trigger") or {}
-    return {
-        "id": event.get("id"),
-        "date": event.get("date"),
-        "date_precision": event.get("date_precision"),
-        "event": event.get("event"),
-        "mode": event.get("mode"),
-        "contexts": ";".join(event.get("contexts") or []),
-        "cameo": event.get("cameo"),
-        "quad": event.get("quad"),
-        "plover_score": event.get("plover_score"),
-        "goldstein": event.get("goldstein"),
-        "actors": ";".join(participant_code(a) for a in actors),
-        "actor_text": ";".join(str(a.get("text") or "") for a in actors),
-        "recipients": ";".join(participant_code(a) for a in recipients),
-        "recipient_text": ";".join(str(a.get("text") or "") for a in recipients),
-        "status": event.get("status"),
-        "historical": event.get("historical"),
-        "location": location.get("name"),
-        "location_country": location.get("country"),
-        "article_id": event.get("article_id"),
-        "published": event.get("published"),
-        "n_mentions": event.get("n_mentions"),
-        "n_articles": event.get("n_articles"),
-        "confidence": event.get("confidence"),
-        "trigger": trigger.get("text"),
-        "sentence": evidence.get("text"),
-    }
 
 
 def flat_cell(value: Any) -> Any:

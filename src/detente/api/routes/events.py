@@ -13,7 +13,7 @@ from detente.api.params import DownloadFormat, EventFilterParams, FormatParam
 from detente.api.responses import csv_response, csv_stream, jsonl_stream
 from detente.api.state import AppState, app_state
 from detente.api.strict import StrictRoute
-from detente.api.tables import EVENT_COLUMNS, event_row
+from detente.export.flat import FLAT_COLUMNS, flat_row
 from detente.store.filters import EventFilter
 
 router = APIRouter(route_class=StrictRoute, tags=["events"])
@@ -77,7 +77,7 @@ def list_events(
                 return
 
     if format == "csv":
-        return csv_stream((event_row(e) for e in rows()), "events", EVENT_COLUMNS)
+        return csv_stream((flat_row(e) for e in rows()), "events", FLAT_COLUMNS)
     return jsonl_stream(rows(), "events")
 
 
