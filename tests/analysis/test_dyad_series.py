@@ -109,3 +109,17 @@ def test_a_joint_event_counts_in_both_directions(db: Database) -> None:
     assert [r["events"] for r in db.dyad("TUR", "ISR")] == [1]
     assert [r["events"] for r in db.dyad("ISR", "TUR")] == [1]
     assert [r["events"] for r in db.dyad("TUR", "ISR", directed=False)] == [1]
+
+
+def test_both_directions_share_the_same_periods(timeline: Database) -> None:
+    """ISR→TUR has events only in January; its rows still run to March, like TUR→ISR's."""
+    rows = timeline.dyad_both_ways("TUR", "ISR")
+    forward = [r for r in rows if r["direction"] == "TUR->ISR"]
+    backward = [r for r in rows if r["direction"] == "ISR->TUR"]
+    assert [r["period"] for r in forward] == [r["period"] for r in backward]
+    assert [r["period"] for r in backward] == ["2022-01", "2022-02", "2022-03"]
+    assert [r["events"] for r in backward] == [1, 0, 0]
+
+
+def test_both_directions_of_a_dyad_without_events_are_empty(timeline: Database) -> None:
+    assert timeline.dyad_both_ways("TUR", "FRA") == []

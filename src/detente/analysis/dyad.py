@@ -91,6 +91,37 @@ def dyad_series(
     return series
 
 
+def both_directions(
+    conn: duckdb.DuckDBPyConnection,
+    a: str,
+    b: str,
+    *,
+    by: str = "month",
+    normalise: bool = False,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+) -> list[dict[str, Any]]:
+    """A→B rows, then B→A rows, on the same periods (so the two series line up)."""
+    a, b = a.upper(), b.upper()
+    first = as_date(since, end=False, where="since")
+    last = as_date(until, end=True, where="until")
+    if first is None or last is None:
+        span = conn.execute(
+            """
+            SELECT min(date_start), max(date_start) FROM dyads
+            WHERE ((actor = ? AND recipient = ?) OR (actor = ? AND recipient = ?))
+              AND status = 'occurred' AND list_contains(?, date_precision)
+              AND date_start BETWEEN ? AND ?
+            """,
+            [a, b, b, a, eligible_precisions(by), first or dt.date.min, last or dt.date.max],
+        ).fetchone()
+        if span is None or span[0] is None:
+            return []
+        first, last = first or span[0], last or span[1]
+    options: dict[str, Any] = {"by": by, "normalise": normalise, "since": first, "until": last}
+    return [*dyad_series(conn, a, b, **options), *dyad_series(conn, b, a, **options)]
+
+
 def _period_totals(
     conn: duckdb.DuckDBPyConnection, by: str, precisions: list[str], start: dt.date, end: dt.date
 ) -> dict[str, int]:

@@ -1,8 +1,9 @@
 """Lists as CSV: every list endpoint answers `?format=csv`.
 
 Events use the export's layout (`export.flat.FLAT_COLUMNS`, the same columns as
-`detente export --format csv`); other lists use their keys as columns. Cells are flattened (lists joined with `;`, participants as `TUR:GOV` codes) and text cells
-that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
+`detente export --format csv`); other lists use their keys as columns. Cells are flattened
+(lists joined with `;`, participants as `TUR:GOV` codes) and text cells that a spreadsheet
+would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
 """
 
 from __future__ import annotations

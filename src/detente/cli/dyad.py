@@ -111,7 +111,7 @@ def dyad_command(
         a, b = codes
         options = {"by": by, "normalise": normalise, "since": since, "until": until}
         if both:
-            rows = db.dyad(a, b, directed=True, **options) + db.dyad(b, a, directed=True, **options)  # type: ignore[arg-type]
+            rows = db.dyad_both_ways(a, b, **options)  # type: ignore[arg-type]
             rows.sort(key=lambda r: (r["period"], r["direction"]))
         else:
             rows = db.dyad(a, b, directed=not undirected, **options)  # type: ignore[arg-type]

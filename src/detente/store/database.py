@@ -366,6 +366,22 @@ class Database:
                 cur, a, b, by=by, directed=directed, normalise=normalise, since=since, until=until
             )
 
+    def dyad_both_ways(
+        self,
+        a: str,
+        b: str,
+        *,
+        by: str = "month",
+        normalise: bool = False,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+    ) -> list[dict[str, Any]]:
+        """A→B rows then B→A rows on the same periods; see `detente.analysis.dyad`."""
+        from detente.analysis.dyad import both_directions
+
+        with self._cursor() as cur:
+            return both_directions(cur, a, b, by=by, normalise=normalise, since=since, until=until)
+
     def top_dyads(
         self,
         *,
