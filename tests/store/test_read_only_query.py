@@ -42,3 +42,14 @@ def test_rows_are_capped(db: Database) -> None:
 def test_a_runaway_query_is_stopped(db: Database) -> None:
     with pytest.raises(ConfigError, match="stopped"):
         db.query("SELECT count(*) FROM range(100000000000) a", timeout_s=0.2)
+
+
+def test_the_database_itself_refuses_files_when_the_sql_check_misses_one(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The SQL check is a first line; DuckDB runs with file access turned off underneath it."""
+    import detente.store.query as query
+
+    monkeypatch.setattr(query, "check_read_only", lambda sql: None)
+    with pytest.raises(ConfigError, match="file system operations are disabled"):
+        db.query("SELECT * FROM read_csv('/etc/passwd')")

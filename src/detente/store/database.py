@@ -38,6 +38,11 @@ if TYPE_CHECKING:
     from detente.store.writer import CodedArticle
 
 
+# detente never reads or writes files through DuckDB (ingest goes in as Arrow tables, exports
+# are written by Python), so no query can either: user SQL cannot reach the file system.
+SANDBOX: dict[str, str | bool | int | float | list[str]] = {"enable_external_access": False}
+
+
 class Database:
     """A detente event database (a DuckDB file), created and upgraded on open."""
 
@@ -57,7 +62,7 @@ class Database:
                 "no database here", where=self.path, hint="create one with `detente ingest`"
             )
         try:
-            self._conn = duckdb.connect(self.path, read_only=read_only)
+            self._conn = duckdb.connect(self.path, read_only=read_only, config=SANDBOX)
         except duckdb.IOException as exc:
             raise StoreError(
                 f"cannot open the database: {exc}",
