@@ -109,3 +109,30 @@ def test_a_joint_report_matches_a_directed_report_of_the_same_countries(db: Data
         ]
     )
     assert sorted(e["n_articles"] for e in db.events()) == [1, 2]
+
+
+def test_a_merged_event_shows_the_finest_date_any_report_gives(db: Database) -> None:
+    """The first report says only "in February"; a later one names the day: the event keeps the
+    first report's id and shows the day."""
+    a = make_article("a", "2022-02-18")
+    b = make_article("b", "2022-02-20")
+    db.ingest_coded([coded(a, make_event(a, "CONSULT", ["TUR"], ["ISR"], "2022-02", "month"))])
+    first_id = db.events()[0]["id"]
+    db.ingest_coded([coded(b, make_event(b, "CONSULT", ["TUR"], ["ISR"], "2022-02-17"))])
+    (event,) = db.events()
+    assert event["id"] == first_id
+    assert (event["date"], event["date_precision"]) == ("2022-02-17", "day")
+    assert db.dyad("TUR", "ISR", by="day", since="2022-02-17", until="2022-02-17")[0]["events"] == 1
+
+
+def test_reports_in_one_batch_show_the_finest_date_too(db: Database) -> None:
+    a = make_article("a", "2022-02-18")
+    b = make_article("b", "2022-02-20")
+    db.ingest_coded(
+        [
+            coded(a, make_event(a, "CONSULT", ["TUR"], ["ISR"], "2022-02", "month")),
+            coded(b, make_event(b, "CONSULT", ["TUR"], ["ISR"], "2022-02-17")),
+        ]
+    )
+    (event,) = db.events()
+    assert (event["date"], event["date_precision"]) == ("2022-02-17", "day")

@@ -11,19 +11,41 @@ Two events are the same happening (rules in `Config.dedupe`, shown by `detente i
   only with the same value unless `merge_coarse_dates`;
 - their places agree when both are known (with `require_same_location`).
 
-The later report becomes a further mention of the earlier event; no source is lost.
+The later report becomes a further mention of the earlier event; no source is lost. The event
+keeps the earliest report's id, and shows the report that says most (`representative`): a date
+the text states over one taken from context or the publication date, a finer date, more
+participants with a country, then higher confidence.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from detente.config import DedupeSettings
 from detente.store.dates import PRECISION_RANK
 
 COARSE_RANK = PRECISION_RANK["month"]
+SOURCE_RANK = {"text": 0, "context": 1, "publication": 2}
+
+
+def representative(reports: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The report of one happening that says most about it; ties go to the earliest given."""
+
+    def rank(indexed: tuple[int, dict[str, Any]]) -> tuple[int, int, int, float, int]:
+        k, data = indexed
+        participants = [*(data.get("actors") or []), *(data.get("recipients") or [])]
+        return (
+            SOURCE_RANK.get(str(data.get("date_source")), len(SOURCE_RANK)),
+            PRECISION_RANK.get(str(data.get("date_precision")), len(PRECISION_RANK)),
+            -sum(bool(p.get("country")) for p in participants),
+            -float(data.get("confidence") or 0.0),
+            k,
+        )
+
+    return min(enumerate(reports), key=rank)[1]
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from detente.config import DedupeSettings
 from detente.store.dates import date_range
-from detente.store.dedupe import Candidate, CandidateIndex
+from detente.store.dedupe import Candidate, CandidateIndex, representative
 from detente.store.rows import (
     DYAD_COLUMNS,
     EVENT_COLUMNS,
@@ -318,9 +318,9 @@ def candidate(data: dict[str, Any], event_id: str) -> Candidate:
 def rebuild_events(conn: duckdb.DuckDBPyConnection, event_ids: Iterable[str]) -> None:
     """Recompute the `events`, `participants` and `dyads` rows of these canonical events.
 
-    The representative of an event is its founding coded event (the one whose id it bears);
-    if that report was removed, the smallest remaining coded id founds it anew. Counts come
-    from `mentions`, so only the representative's JSON is read.
+    An event bears the id of its founding coded event; if that report was removed, the
+    smallest remaining coded id founds it anew. Its row shows `dedupe.representative` of its
+    reports; counts come from `mentions`.
     """
     ids = sorted(set(event_ids))
     if not ids:
@@ -345,11 +345,14 @@ def rebuild_events(conn: duckdb.DuckDBPyConnection, event_ids: Iterable[str]) ->
         founders.append(smallest)
     if not founders:
         return
-    data = dict(
-        _with_ids(
-            conn, founders, "SELECT id, data FROM coded_events WHERE id IN (SELECT id FROM {})"
-        )
-    )
+    reports: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for coded_id, event_id, raw in _with_ids(
+        conn,
+        founders,
+        "SELECT id, event_id, data FROM coded_events WHERE event_id IN (SELECT id FROM {})",
+    ):
+        reports.setdefault(event_id, []).append((coded_id, json.loads(raw)))
+    data = {f: _shown(f, reports[f]) for f in founders if f in reports}
     counts = {
         r[0]: (int(r[1]), int(r[2]))
         for r in _with_ids(
@@ -361,8 +364,14 @@ def rebuild_events(conn: duckdb.DuckDBPyConnection, event_ids: Iterable[str]) ->
     }
     _insert_events(
         conn,
-        [(f, json.loads(data[f]), *counts.get(f, (0, 0))) for f in sorted(founders)],
+        [(f, data[f], *counts.get(f, (0, 0))) for f in sorted(data)],
     )
+
+
+def _shown(event_id: str, group: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """The report an event shows (`dedupe.representative`), its founder first among equals."""
+    ordered = sorted(group, key=lambda item: (item[0] != event_id, item[0]))
+    return representative([d for _, d in ordered])
 
 
 def fresh_events(
@@ -371,7 +380,7 @@ def fresh_events(
     """(event id, representative JSON, n_mentions, n_articles) of events founded in a batch."""
     out = []
     for event_id, group in groups.items():
-        founder = next(d for cid, d in group if cid == event_id)
+        founder = _shown(event_id, group)
         n_mentions = 0
         articles: set[str] = set()
         for _, data in group:
