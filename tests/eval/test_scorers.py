@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.eval.conflibert import penta_class
-from detente.eval.petrarch_gsr import collapse, country_of, match_items
+from detente.eval.petrarch_gsr import collapse, country_of, match_items, plover_scope
 from detente.eval.scoring import Counts, accuracy, macro_f1, per_class_f1, set_counts
 
 
@@ -61,3 +61,8 @@ def test_cameo_actor_codes_reduce_to_countries() -> None:
 )
 def test_penta_class_follows_phoenix_grouping(cameo: str, penta: str) -> None:
     assert penta_class(cameo) == penta
+
+
+def test_plover_scope_leaves_out_statements_and_appeals_only() -> None:
+    gold = collapse([("USA", "CHN", "01"), ("USA", "CHN", "02"), ("USA", "CHN", "04")])
+    assert plover_scope(gold) == frozenset({("dir", "USA", "CHN", "04")})
