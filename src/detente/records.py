@@ -24,6 +24,7 @@ Status = Literal["occurred", "future", "negated", "hypothetical"]
 
 STATUSES: tuple[Status, ...] = ("occurred", "future", "negated", "hypothetical")
 PRECISIONS: tuple[DatePrecision, ...] = ("day", "week", "month", "quarter", "year", "decade")
+DATE_SOURCES: tuple[DateSource, ...] = ("text", "context", "publication")
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,3 +80,19 @@ def test_events_are_paged_and_sorted(filled: Database) -> None:
     ] == ["CONSULT"]
     with pytest.raises(ConfigError, match="unknown sort"):
         filled.events(sort="colour")
+
+
+def test_date_source_separates_stated_dates_from_publication_stand_ins(db: Database) -> None:
+    import dataclasses
+
+    from detente.records import EventDate
+
+    a = make_article("a", "2022-02-18")
+    stated = make_event(a, "CONSULT", ["TUR"], ["ISR"], "2022-02-17")
+    undated = make_event(a, "ACCUSE", ["TUR"], ["ISR"], sentence=1)
+    undated = dataclasses.replace(undated, date=EventDate("2022-02-18", "day", "publication", None))
+    db.ingest_coded([coded(a, stated, undated)])
+    assert [e["event"] for e in db.events(EventFilter(date_source="text"))] == ["CONSULT"]
+    assert [e["event"] for e in db.events(EventFilter(date_source="publication"))] == ["ACCUSE"]
+    with pytest.raises(ConfigError, match="date source"):
+        EventFilter(date_source="guess")

@@ -9,7 +9,7 @@ from fastapi import Query
 
 from detente.api.errors import ParameterError
 from detente.events.ontology import load_ontology
-from detente.records import PRECISIONS, STATUSES
+from detente.records import DATE_SOURCES, PRECISIONS, STATUSES
 
 Format = Literal["json", "csv"]
 DownloadFormat = Literal["json", "csv", "jsonl"]
@@ -50,6 +50,10 @@ class EventFilterParams:
     precision: Annotated[
         Literal["day", "week", "month", "quarter", "year", "decade"] | None,
         Query(description="date precision, one of " + ", ".join(PRECISIONS)),
+    ] = None
+    date_source: Annotated[
+        Literal["text", "context", "publication"] | None,
+        Query(description="where the date came from, one of " + ", ".join(DATE_SOURCES)),
     ] = None
     historical: Annotated[
         bool | None, Query(description="true: only background events; false: none")

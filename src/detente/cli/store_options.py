@@ -52,6 +52,15 @@ FILTER_OPTIONS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("--text", "text", {"help": "Words in the evidence sentence."}),
     ("--article", "article_id", {"help": "Events reported by this article id."}),
     ("--precision", "precision", {"help": "Date precision: day, week, month, year, …"}),
+    (
+        "--date-source",
+        "date_source",
+        {
+            "type": click.Choice(["text", "context", "publication"]),
+            "help": "Where the date came from: the sentence (text), an earlier sentence "
+            "(context) or the publication date (no date in the text).",
+        },
+    ),
 )
 
 

@@ -7,7 +7,8 @@ or `YYYY-MM-DD` and compare with the event's date range (an event dated `2022-01
 `since=2022-01-15`'s range when any part of January overlaps it). `actor`/`recipient` match a
 country or IGO code among the event's actors/recipients (in a joint event with several actors
 and no recipient, each actor also counts as the others' recipient, as in dyad series); `text`
-searches the evidence sentence.
+searches the evidence sentence; `date_source="text"` keeps the events whose date the article
+states (not the publication date standing in for a missing one).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from detente.errors import ConfigError
-from detente.records import PRECISIONS, STATUSES
+from detente.records import DATE_SOURCES, PRECISIONS, STATUSES
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class EventFilter:
     text: str | None = None
     article_id: str | None = None
     precision: str | None = None
+    date_source: str | None = None
     historical: bool | None = None
 
     def __post_init__(self) -> None:
@@ -52,6 +54,13 @@ class EventFilter:
                 f"unknown date precision {self.precision!r}",
                 where="precision",
                 hint=f"valid precisions: {', '.join(PRECISIONS)}",
+            )
+        if self.date_source is not None and self.date_source not in DATE_SOURCES:
+            raise ConfigError(
+                f"unknown date source {self.date_source!r}",
+                where="date_source",
+                hint="text (the sentence dates it), context (an earlier sentence does) or "
+                "publication (no date in the text: the publication date stands in)",
             )
         if self.since is not None:
             period_start(self.since, where="since")
@@ -109,6 +118,9 @@ class EventFilter:
         if self.precision:
             clauses.append(f"{p}date_precision = ?")
             params.append(self.precision)
+        if self.date_source:
+            clauses.append(f"json_extract_string({p}data, '$.date_source') = ?")
+            params.append(self.date_source)
         if self.context:
             clauses.append(f"list_contains({p}contexts, ?)")
             params.append(self.context)
