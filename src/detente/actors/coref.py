@@ -7,8 +7,12 @@
    countries);
 5. "his country" / "the country" → the country of its referent;
 6. pronouns → the nearest compatible actor in the same or the previous sentence;
-7. bare agents and people without a country → what the context establishes ("a delegation
-   from Turkey"; else the nearest earlier mention with a country, in this sentence first).
+7. bare agents and people without a country → what the context establishes: their own
+   phrase ("a delegation from Turkey", "officials at the Israeli foreign ministry", an
+   appositive), a place their clause names ("arrested protesters in Istanbul"; not for armed
+   men who act), else the nearest earlier mention with a country — in this sentence first,
+   then one of the same sector — but never another participant of the same clause
+   ("Officials criticized Turkey" leaves the officials without a country).
 """
 
 from __future__ import annotations
@@ -16,18 +20,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from detente.actors.context import context_country
 from detente.actors.lexicon import fold
 from detente.actors.mentions import Draft
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _PERSONAL = {"he", "him", "she", "her", "his"}
 _COUNTRY_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours"})
 _PEOPLE_NOUNS = frozenset({"leaders", "men", "women", "presidents", "ministers"})
-# Sectors whose bare agents take the country of the surrounding text ("the Foreign Ministry");
-# protesters or militants get a country only from their own phrase ("protesters in Ankara").
-_CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", None})
 _LOOKBACK_SENTENCES = 1
 
 
@@ -50,7 +52,7 @@ def link(doc: Doc, drafts: list[Draft], places: Mapping[int, str] | None = None)
         elif draft.kind == "pronoun":
             _link_pronoun(doc, draft, earlier)
         if draft.code is None and draft.kind in ("agent", "person") and draft.antecedent is None:
-            _context_country(doc, draft, drafts, i, places)
+            context_country(doc, draft, drafts, i, places)
     for draft in drafts:
         if draft.members and draft.kind in ("group", "pronoun"):
             codes = {m.code for m in draft.members}
@@ -210,45 +212,6 @@ def _link_pronoun_among(draft: Draft, candidates: Sequence[Draft]) -> bool:
                 copy_referent(draft, other)
             return True
     return False
-
-
-def _context_country(
-    doc: Doc, draft: Draft, drafts: Sequence[Draft], index: int, places: Mapping[int, str]
-) -> None:
-    by_head = {d.head: d for d in drafts if d.code and d.kind in ("country", "capital")}
-    head = doc[draft.head]
-    preps: list[tuple[Token, tuple[str, ...]]] = [(c, ("from", "of", "in")) for c in head.children]
-    if head.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "arrested protesters in Yangon"
-        preps += [(c, ("in",)) for c in head.head.children if c.i > head.i]
-    for child, words in preps:
-        if child.dep_ == "prep" and child.lower_ in words:
-            for obj in child.children:
-                source = by_head.get(obj.i)
-                code = source.code if source is not None else places.get(obj.i)
-                if code:
-                    draft.code, draft.code_basis = code, "context"
-                    return
-    for child in head.children:  # "An Istanbul court"
-        if child.dep_ in ("compound", "amod", "nmod") and child.i in places:
-            draft.code, draft.code_basis = places[child.i], "context"
-            return
-    if draft.body is not None and not draft.is_person:
-        for other in reversed(drafts[:index]):
-            if other.body is not None and other.body.phrase == draft.body.phrase and other.code:
-                draft.code, draft.code_basis = other.code, "context"
-                return
-    if not draft.is_person and draft.sector not in _CONTEXT_SECTORS:
-        return
-    for other in reversed(drafts[:index]):
-        if other.code and other.kind not in ("group",) and other.code_basis != "members":
-            draft.code, draft.code_basis = other.code, "context"
-            return
-    for other in drafts[index + 1 :]:
-        if other.sentence_index != draft.sentence_index:
-            break
-        if other.code and other.kind in ("country", "capital"):
-            draft.code, draft.code_basis = other.code, "context"
-            return
 
 
 def _coordinations(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:

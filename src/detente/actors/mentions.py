@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.actors.lexicon import ActorLexicon, LexEntry, LexMatch
+from detente.actors.lookalikes import inside_longer_person, is_surname, names_a_sponsor
 from detente.knowledge.agents import Agent
 from detente.knowledge.countries import Country
 from detente.knowledge.organisations import Organisation
@@ -127,8 +128,15 @@ def _units(doc: Doc, tokens: Tokens, matches: Sequence[LexMatch]) -> list[_Unit]
         if kind == "agent" and m.entry.agent is not None and m.entry.agent.kind == "ignore":
             taken.update(range(m.start, m.end))
             continue
-        if kind in ("country", "metonym", "organisation") and _inside_longer_person(doc, m):
+        if kind in ("country", "metonym", "organisation") and inside_longer_person(doc, m):
             continue  # "Jordan" in "Michael Jordan"
+        if kind in ("country", "demonym", "metonym", "organisation") and names_a_sponsor(doc, m):
+            taken.update(range(m.start, m.end))
+            continue  # "Turkish-backed fighters"
+        if kind in ("country", "metonym") and is_surname(doc, m, _title_before(units, m), taken):
+            units.append(_Unit(m.start, m.end, "name"))  # "Senator Jordan" is a person
+            taken.update(range(m.start, m.end))
+            continue
         if kind == "person":
             if (
                 m.end - m.start == 1
@@ -145,22 +153,19 @@ def _units(doc: Doc, tokens: Tokens, matches: Sequence[LexMatch]) -> list[_Unit]
     return _merge_adjacent_names(units)
 
 
-def _inside_longer_person(doc: Doc, match: LexMatch) -> bool:
-    """The match lies inside a PERSON entity that has more words than the match."""
-    ent = doc[match.start].ent_type_ == "PERSON" and _entity_of(doc, match.start)
-    if not ent:
+def _title_before(units: Sequence[_Unit], match: LexMatch) -> bool:
+    """A title ("Senator") ends right where the match starts."""
+    if not units:
         return False
-    start, end = ent
-    while end > start and doc[end - 1].tag_ == "POS":
-        end -= 1  # "Sri Lanka's" tagged PERSON with its possessive ending is still "Sri Lanka"
-    return start <= match.start and match.end <= end and (end - start) > (match.end - match.start)
-
-
-def _entity_of(doc: Doc, token_i: int) -> tuple[int, int] | None:
-    for ent in doc.ents:
-        if ent.start <= token_i < ent.end:
-            return ent.start, ent.end
-    return None
+    last = units[-1]
+    entry = last.entry
+    return (
+        last.end == match.start
+        and last.kind == "agent"
+        and entry is not None
+        and entry.agent is not None
+        and entry.agent.kind == "title"
+    )
 
 
 def _person_tokens(doc: Doc) -> set[int]:
@@ -251,8 +256,20 @@ def _joins(doc: Doc, run: list[_Unit], unit: _Unit) -> bool:
     if "'s" in words or "’s" in words:
         return last.kind in ("country", "metonym", "organisation") and unit.kind == "agent"
     if "of" in words or "for" in words:
-        return last.kind == "agent" and unit.kind in ("country", "organisation", "agent", "metonym")
-    return all(w in _GLUE_WORDS or t.pos_ == "ADJ" for w, t in zip(words, gap, strict=True))
+        # "the head of the Foreign Ministry", not "Police arrested dozens of protesters"
+        glue = all(w in _GLUE_WORDS or t.pos_ in _LEFT_POS for w, t in zip(words, gap, strict=True))
+        return (
+            glue
+            and last.kind == "agent"
+            and unit.kind in ("country", "organisation", "agent", "metonym")
+        )
+    named = last.kind in ("country", "demonym", "metonym", "organisation") and unit.kind == "agent"
+    return all(
+        w in _GLUE_WORDS
+        or t.pos_ == "ADJ"
+        or (named and t.pos_ == "PROPN" and t.dep_ == "compound")  # "Nigeria Labour Congress"
+        for w, t in zip(words, gap, strict=True)
+    )
 
 
 def _countries(run: Sequence[_Unit]) -> bool:

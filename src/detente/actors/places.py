@@ -10,13 +10,17 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.mentions import Draft
+from detente.knowledge.organisations import NON_STATE_CODES
+from detente.places.gazetteer import normalise_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from detente.places.gazetteer import Gazetteer
+    from detente.records import Location
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "across", "throughout"})
 
 
 def place_countries(
@@ -24,13 +28,35 @@ def place_countries(
 ) -> dict[int, str]:
     """Token index → ISO-3 code for every token of a named place that no mention covers."""
     covered = {i for d in drafts for i in range(d.start, d.end)}
-    ranked = tuple(sorted(prefer))
+    named = {d.code for d in drafts if d.code and d.code not in NON_STATE_CODES}
+    ranked = tuple(sorted(set(prefer) | named))
     found: dict[int, str] = {}
     for ent in doc.ents:
-        if ent.label_ not in _PLACE_LABELS or any(t.i in covered for t in ent):
+        if any(t.i in covered for t in ent):
             continue
+        if ent.label_ not in _PLACE_LABELS and not _after_place_word(doc, ent.start):
+            continue  # "Police in Karachi": the NER may call the city an ORG or a PERSON
         location = gazetteer.lookup(ent.text, ranked)
-        if location is not None and location.country:
+        if location is not None and location.country and _fits(ent.text, location, ranked):
             for token in ent:
                 found[token.i] = location.country
     return found
+
+
+def _after_place_word(doc: Doc, start: int) -> bool:
+    """The entity is the object of a place preposition ("in", "near"), maybe after "the"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS
+
+
+def _fits(text: str, location: Location, prefer: Collection[str]) -> bool:
+    """The place found is the one named, or lies in a country the text names: a near
+    spelling in another country ("Borno" → Borna, Germany) says nothing of the actor."""
+    return location.country in prefer or _letters(location.name) == _letters(text)
+
+
+def _letters(text: str) -> str:
+    words = "".join(c if c.isalnum() else " " for c in normalise_place(text)).split()
+    return " ".join(words)

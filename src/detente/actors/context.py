@@ -1,0 +1,297 @@
+"""The country of a bare agent or an unknown person from the words around it.
+
+"police in Karachi", "officials at the Israeli foreign ministry" and "Omar Haddad, a Libyan
+government spokesman" say it in their own phrase; "arrested dozens of protesters in Istanbul"
+says it for the whole clause; otherwise the nearest earlier mention with a country lends it,
+unless that mention is another participant of the same clause ("Officials criticized
+Turkey": the officials stay without a country).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from detente.actors.mentions import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Sectors whose bare agents take the country of the surrounding text ("the Foreign Ministry");
+# protesters or militants get one only from their own phrase or clause ("protesters in Ankara").
+_CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", None})
+
+
+def context_country(
+    doc: Doc, draft: Draft, drafts: Sequence[Draft], index: int, places: Mapping[int, str]
+) -> None:
+    """The country of a bare agent or an unknown person, from the text around it: its own
+    phrase ("police in Karachi", "officials at the Israeli foreign ministry", "Omar Haddad,
+    a Libyan government spokesman"), a place its clause names, else the nearest earlier
+    mention that is not another participant of its clause."""
+    source = _own_phrase(doc, draft, drafts, places)
+    if source is not None:
+        draft.code, draft.code_basis = source, "context"
+        return
+    if draft.body is not None and not draft.is_person:
+        for other in reversed(drafts[:index]):
+            if (
+                other.body is not None
+                and other.body.phrase == draft.body.phrase
+                and other.code
+                and not _co_participants(doc, draft, other)
+            ):
+                draft.code, draft.code_basis = other.code, "context"
+                return
+    if not draft.is_person and draft.sector not in _CONTEXT_SECTORS:
+        return
+    earlier = [
+        other
+        for other in reversed(drafts[:index])
+        if other.code
+        and other.kind != "group"
+        and other.code_basis != "members"
+        and not _co_participants(doc, draft, other)
+    ]
+    same_sentence = [o for o in earlier if o.sentence_index == draft.sentence_index]
+    same_sector = [o for o in earlier if draft.sector and o.sector == draft.sector]
+    for candidates in (same_sentence, same_sector, earlier):
+        if candidates:
+            draft.code, draft.code_basis = candidates[0].code, "context"
+            return
+    head = doc[draft.head]
+    contested = any(
+        o.code and o is not draft and _co_participants(doc, draft, o)
+        for o in drafts
+        if o.sentence_index == draft.sentence_index
+    )  # "UNDOF withdrew peacekeepers from a position in Syria": the place is not theirs
+    placed = not _armed_actor(draft, head) and not contested
+    verb = _clause_verb(head)
+    for other in drafts[index + 1 :]:
+        # "the Nigeria Labour Congress", parsed apart; "Authorities ease curfew as businesses
+        # reopen in Amman"
+        if other.sentence_index != draft.sentence_index:
+            break
+        if (
+            other.code
+            and other.kind in ("country", "capital")
+            and (
+                _inside(doc[other.head], head)
+                or (placed and _locative(doc, other) and _under(doc[other.head], verb))
+            )
+        ):
+            draft.code, draft.code_basis = other.code, "context"
+            return
+
+
+# Armed groups and forces that act take a place from their own phrase only ("militants in
+# Waziristan"): where they struck ("warplanes bombed targets in Gaza") says nothing of where
+# they come from; those acted on are where it happened.
+_ARMED_SECTORS = frozenset({"REB", "CRM", "MIL"})
+# Participants who mostly deal with their own state: the government, police or courts
+# facing them in one clause are that state's ("Egyptian students protested against the
+# government").
+_DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "REL", "JRN", "MED", "COP"})
+_OWN_PREPS = ("from", "of", "in", "at", "near", "inside")
+_CLAUSE_PREPS = ("in", "near", "inside")
+_LOCATIVE_PREPS = frozenset({"in", "near", "inside", "across", "throughout"})
+
+
+def _own_phrase(
+    doc: Doc, draft: Draft, drafts: Sequence[Draft], places: Mapping[int, str]
+) -> str | None:
+    """A country the mention's own phrase or clause gives: "police in Karachi", "An Istanbul
+    court", "officials at the Israeli foreign ministry", an appositive."""
+    by_head = {
+        d.head: d
+        for d in drafts
+        if d.code
+        and d is not draft
+        and d.code_basis in ("text", "person")
+        and d.kind not in ("group", "pronoun", "reference")
+    }
+    head = doc[draft.head]
+    for tok in _modifiers(_phrase_head(head)):  # "the UN peacekeeping mission plan"
+        other = by_head.get(tok.i)
+        if other is not None and other.code:
+            return other.code
+    for tok in _appositives(head):
+        other = by_head.get(tok.i)
+        if other is not None and other.code:
+            return other.code
+    owner = _possessor(doc, head, drafts)  # "Russia has strengthened its forces"
+    if owner is not None:
+        return owner
+    phrase = _phrase_head(head)  # "military" → "a military base in Borno"
+    for child in (*head.children, *(phrase.children if phrase.i != head.i else ())):
+        code = _prep_object_code(child, _OWN_PREPS, by_head, places)
+        if code:
+            return code
+    for child in head.children:  # "An Istanbul court"
+        if child.dep_ in ("compound", "amod", "nmod") and child.i in places:
+            return places[child.i]
+    if _armed_actor(draft, head):
+        return None  # "Unidentified gunmen shot dead a journalist in Lahore": from anywhere
+    return _clause_place(doc, head, by_head, places)
+
+
+def _armed_actor(draft: Draft, head: Token) -> bool:
+    """Armed men or forces who act (not those acted on, "attacked rebels in Congo")."""
+    acted_on = _phrase_head(head).dep_ in ("dobj", "nsubjpass", "pobj")
+    return draft.sector in _ARMED_SECTORS and not acted_on
+
+
+def _prep_object_code(
+    prep: Token, words: tuple[str, ...], by_head: Mapping[int, Draft], places: Mapping[int, str]
+) -> str | None:
+    """The country of the object of `prep` when it is one of `words` ("in Karachi")."""
+    if prep.dep_ != "prep" or prep.lower_ not in words:
+        return None
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        source = by_head.get(obj.i)
+        if source is not None and source.kind in ("country", "capital", "agent", "organisation"):
+            return source.code
+        # "in Karachi", "in Helmand province", "in Myanmar's Rakhine State"
+        for tok in (obj, *(c for c in obj.children if c.dep_ in ("compound", "poss"))):
+            named = by_head.get(tok.i)
+            if named is not None and named.kind in ("country", "capital"):
+                return named.code
+            if tok.i in places:
+                return places[tok.i]
+    return None
+
+
+def _clause_place(
+    doc: Doc, head: Token, by_head: Mapping[int, Draft], places: Mapping[int, str]
+) -> str | None:
+    """A place the clause names for all its participants: "arrested dozens of protesters in
+    Istanbul", "Police in Karachi arrested 12 protesters"."""
+    verb = _clause_verb(head)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
+        return None
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for holder in holders:
+        for child in holder.children:
+            code = _prep_object_code(child, _CLAUSE_PREPS, by_head, places)
+            if code:
+                return code
+    return None
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """Words that modify the head inside its own noun phrase ("UN" in "UN peacekeeping
+    mission"), not through a preposition."""
+    out: list[Token] = []
+    frontier = [head]
+    while frontier:
+        tok = frontier.pop()
+        for child in tok.children:
+            if child.dep_ in _PHRASE_DEPS:
+                out.append(child)
+                frontier.append(child)
+    return out
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _possessor(doc: Doc, head: Token, drafts: Sequence[Draft]) -> str | None:
+    """The country of the subject that "its"/"their" before the head refers to, in its own
+    clause: "Russia has strengthened its forces"."""
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children):
+        return None
+    verb = _argument_of(head)
+    if verb is None:
+        return None
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for d in drafts:
+        if d.head in subjects and d.code and d.kind not in ("group", "pronoun"):
+            return d.code
+    return None
+
+
+def _appositives(head: Token) -> list[Token]:
+    """Heads in apposition: "Omar Haddad, a Libyan spokesman" (both directions)."""
+    out = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        out.append(head.head)
+    return out
+
+
+def _clause_verb(tok: Token) -> Token:
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+_DIRECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "oprd"})
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a modifier belongs to: "military" → "base" in "a military base"."""
+    while tok.dep_ in _PHRASE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _argument_of(tok: Token) -> Token | None:
+    """The verb whose participant the phrase around `tok` is ("Turkey" in "criticized
+    Turkey", "military" in "attacked a military base", "with police" in "clashed with
+    police"); None for a modifier deeper in another phrase ("opponents of the government")."""
+    tok = _phrase_head(tok)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in _DIRECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ in ("prep", "agent") and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+def _co_participants(doc: Doc, draft: Draft, other: Draft) -> bool:
+    """Two different participants of one clause ("Officials criticized Turkey", "Boko Haram
+    attacked a military base"): one never lends the other its country. Conjuncts ("Pakistani
+    troops and police") and a place ("in Pakistan") are not other participants."""
+    if other.sentence_index != draft.sentence_index:
+        return False
+    a, b = doc[draft.head], doc[other.head]
+    if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
+        return False
+    if _locative(doc, other) or _inside(a, b) or _inside(b, a):
+        return False
+    if other.sector in _DOMESTIC_SECTORS and _phrase_head(b).dep_ == "nsubj":
+        return False  # "Zimbabwe's opposition accused the government": their own government
+    verb_a, verb_b = _argument_of(a), _argument_of(b)
+    return verb_a is not None and verb_b is not None and verb_a.i == verb_b.i
+
+
+def _inside(tok: Token, top: Token) -> bool:
+    """`tok` lies in the phrase headed by `top` ("Nigeria" in "Nigeria Labour Congress")."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == top.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _under(tok: Token, verb: Token) -> bool:
+    """`tok` lies in the clause of `verb` or in one it governs ("as businesses reopen in
+    Amman"), not in a clause that governs it ("…, officials in Russia said")."""
+    while True:
+        if tok.i == verb.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def _locative(doc: Doc, draft: Draft) -> bool:
+    """The mention is the object of a place preposition: "in Pakistan"."""
+    head = _phrase_head(doc[draft.head])
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS
