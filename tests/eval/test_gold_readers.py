@@ -39,6 +39,19 @@ def test_plover_reader_maps_old_event_names_and_modes(tmp_path: Path) -> None:
     assert gold[1].mode == "hunger" and gold[1].recipients == ()
 
 
+def test_plover_reader_reads_the_gold_files_odd_spellings_as_iso_codes(tmp_path: Path) -> None:
+    record = {
+        "id": "X-1",
+        "event": "CONSULT",
+        "text": "Japan met Vietnam.",
+        "source": [{"code": "JAPGOV"}],
+        "target": [{"code": "VTN"}],
+    }
+    _write(tmp_path, plover_gsr.GOLD_FILE, json.dumps([record]))
+    (gold,) = plover_gsr.read_gold(tmp_path)
+    assert (gold.actors, gold.recipients) == (("JPN",), ("VNM",))
+
+
 def test_petrarch_reader_pairs_codings_with_their_sentence(tmp_path: Path) -> None:
     xml = """<Validation><Sentences>
 <Sentence category="T" date="20080806" id="S1" evaluate="true"/>

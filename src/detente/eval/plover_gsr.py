@@ -45,6 +45,8 @@ MODE_NAMES = {
     "ban": "restrict",
 }
 PLACEHOLDER_DATE = dt.date(2000, 1, 1)
+# Country codes the gold file spells outside ISO-3166/CAMEO, read as the country they name.
+GOLD_SPELLINGS = {"JAP": "JPN", "VTN": "VNM", "ITL": "ITA"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ def _countries(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     codes = [str(v.get("code") or "")[:3].upper() for v in value if isinstance(v, dict)]
+    codes = [GOLD_SPELLINGS.get(c, c) for c in codes]
     return tuple(sorted({c for c in codes if len(c) == 3 and c.isalpha()}))
 
 
