@@ -32,6 +32,7 @@ ACTOR_TABLE: dict[str, tuple[str, str | None, str | None]] = {
     "Theoden": ("ROH", "GOV", "Theoden"),
     "Sauron": ("MOR", "GOV", "Sauron"),
     "Gondorian army": ("GON", "MIL", None),
+    "Mordorian": ("MOR", None, None),
     "Gondorian police": ("GON", "COP", None),
     "protesters": (None, "CVL", None),  # type: ignore[dict-item]
 }

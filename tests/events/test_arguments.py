@@ -26,7 +26,10 @@ def summary(events: list[Event]) -> list[tuple[str, list[str | None], list[str |
         ("Arnor and Gondor signed a peace treaty.", [("SUPPORT", ["ARN", "GON"], [])]),
         ("Aragorn met with Theoden.", [("CONSULT", ["GON", "ROH"], [])]),
         ("Talks between Arnor and Gondor ended.", [("CONSULT", ["ARN", "GON"], [])]),
-        ("Aragorn's visit to Rohan was postponed.", [("CONSULT", ["GON"], ["ROH"])]),
+        (
+            "Aragorn's visit to Rohan was postponed.",
+            [("CONSULT", ["GON"], ["ROH"]), ("REJECT", [], ["ROH"])],
+        ),
         ("Gondor called on Arnor to release the prisoners.", [("REQUEST", ["GON"], ["ARN"])]),
         ("Aragorn spoke on the phone with Theoden.", [("CONSULT", ["GON", "ROH"], [])]),
         ("Theoden hosted Aragorn.", [("CONSULT", ["GON"], ["ROH"])]),

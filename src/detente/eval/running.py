@@ -20,7 +20,10 @@ class GoldText:
 
 
 def code_items(coder: Coder, items: Iterable[GoldText]) -> Iterator[tuple[GoldText, list[Event]]]:
-    """(item, events) in input order; an item that fails to code yields no events."""
+    """(item, events) in input order; an item that fails to code yields no events.
+
+    Negated events ("did not meet", "the visit was postponed") are left out: they say the
+    event did not happen, and PLOVER lets a coder drop them; gold sets code none of them."""
     pending: list[GoldText] = []
 
     def articles() -> Iterator[Article]:
@@ -30,7 +33,7 @@ def code_items(coder: Coder, items: Iterable[GoldText]) -> Iterator[tuple[GoldTe
 
     for result in coder.code_stream(articles()):
         item = pending.pop(0)
-        yield item, result.events if result.ok else []
+        yield item, [e for e in result.events if e.status != "negated"] if result.ok else []
 
 
 def sentence_events(events: list[Event], sentence_index: int | None = None) -> list[Event]:

@@ -40,13 +40,22 @@ CARRIER_VERBS = frozenset(
     {
         "lead", "make", "pay", "undertake", "embark", "go", "begin", "start", "conclude", "end",
         "announce", "carry", "conduct", "launch", "mount", "stage", "order",
+        "reiterate", "repeat", "renew", "restate",  # "renewed its call for a ceasefire"
+        "gather", "convene", "sit",  # "will gather for a meeting"
+        "continue", "resume", "maintain",  # "must continue military aid to Egypt"
     }
 )  # fmt: skip
+# nouns that count events: "a new round of talks", "a series of attacks"
+SERIES_NOUNS = frozenset({"round", "series", "wave", "string", "spate", "number", "set"})
+# prepositions that name the party of a deed or demand noun ("talks with", "an end to")
+PARTY_PREPS = frozenset({"of", "with", "to", "against", "on"})
+# verbs that own up to a deed ("claimed responsibility for the attack")
+CLAIMING = frozenset({"claim", "admit", "accept", "take", "bear"})
 # civil protest is domestic: a protest with no actor country takes the place's country
 LOCAL_EVENTS = frozenset({"PROTEST"})
 # order in which a phrase's words are searched for the actor it names
 SEARCH_DEPS = ("poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "npadvmod")
-SEARCH_PREPS = frozenset({"of", "from", "in", "at"})
+SEARCH_PREPS = frozenset({"of", "from", "in", "at", "including", "by"})
 # prepositions that put a protest in a place, and the nouns that make "to" one of them
 PLACE_PREPS = frozenset({"in", "outside", "across", "throughout", "to", "onto"})
 STREET_NOUNS = frozenset({"street", "streets", "square", "road", "roads"})
@@ -188,10 +197,16 @@ class ArgumentFinder:
         if subjects:
             subj = subjects[0]
             if subj.tag_ in ("WDT", "WP", "WP$") and verb.dep_ == "relcl":
-                return self.named_by(verb.head)
+                # "the bombings that killed 300", "the attack, which killed dozens"
+                return self.named_by(verb.head) or self._deed_agent(verb.head)
             found = self.named_by(subj)
             if found and self._has_country(found):
                 return found
+            by = self._instrument_agent(subj)
+            if by:
+                return by
+            if subj.pos_ != "PRON" and not found:
+                return []  # "a suicide attack … killed eight, officials say": not the speaker
             speaker = self._speaker(verb, depth)
             return speaker or found
         if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -208,6 +223,34 @@ class ArgumentFinder:
             return self.named_by(verb.head)
         return []
 
+    def _instrument_agent(self, subj: Token) -> list[tuple[int, int]]:
+        """ "a car bombing by the Islamic State killed …", "missiles fired by the Israeli
+        military struck …": the agent of a subject that is a deed or a weapon."""
+        holders = [subj, *(c for c in subj.children if c.dep_ == "acl")]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                    objs = [g for g in child.children if g.dep_ == "pobj"]
+                    found = self.named_by(objs[0]) if objs else []
+                    if self._has_country(found):
+                        return found
+        return []
+
+    def _deed_agent(self, noun: Token) -> list[tuple[int, int]]:
+        """Who did a deed named by a noun: its "by" agent, or whoever claimed it."""
+        return self._instrument_agent(noun) or self._claimed(noun)
+
+    def _claimed(self, noun: Token) -> list[tuple[int, int]]:
+        """ "the Taliban claimed responsibility for the attack": the claimant did it."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_ != "responsibility":
+            return []
+        verb = prep.head.head
+        if verb.lemma_.lower() not in CLAIMING or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        found = self.subject(verb)
+        return found if self._has_country(found) else []
+
     def _speaker(self, verb: Token, depth: int) -> list[tuple[int, int]]:
         """The actor of the verb of saying that reports `verb`, if any."""
         head = verb
@@ -220,7 +263,9 @@ class ArgumentFinder:
     def verb_participants(self, match: TriggerMatch) -> Participants:
         verb, roles = match.token, match.pattern.roles
         passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "citizens abducted by North Korea"
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not own_subject:
+            # "citizens abducted by North Korea" (but "an attack officials blamed on …" is active)
             passive_subject = [verb.head]
             actors = self._agent(verb)
         else:
@@ -232,6 +277,11 @@ class ArgumentFinder:
             passive_subject = []
         objects = [
             c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP")
+        ] or [  # "called Lavrov", "met … Abiy Ahmed" parsed as a name or an adverb
+            c
+            for c in verb.children
+            if c.dep_ == "oprd"
+            or (c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))
         ]
         if passive_subject and (match.cue is None or match.cue.i != passive_subject[0].i):
             objects = passive_subject
@@ -272,8 +322,15 @@ class ArgumentFinder:
             out.actors = actors
             out.recipients = partner or _first(self.named_by, objects)
         elif roles == "mutual":  # the partner: "met with X", or an object that is a mention
-            named = [o for o in objects if self.index.at(o.i) is not None]
+            named = [o for o in objects if self._names_someone(o)]
             out.actors = _unique(actors + (partner or _first(self.named_by, named)))
+            if not partner and not named:  # "agreed to meet Japan", "agreed to help Kuwait"
+                sides, helped = self._complement_sides(verb, match.complement)
+                out.actors = _unique(out.actors + sides)
+                own = {self.index.mentions[c].actor.country for c, _ in out.actors}
+                out.recipients = [
+                    h for h in helped if self.index.mentions[h[0]].actor.country not in own
+                ]
             if not out.actors and cue is not None:  # "talks between X and Y were held"
                 out.actors = self._between(cue)
             if match.pattern.event in TWO_SIDED and len(out.actors) < 2:
@@ -299,10 +356,34 @@ class ArgumentFinder:
             place = self._place(verb)  # "farmers demonstrated in New Delhi"
             out.actors = out.actors + place
             out.implied |= {c for c, _ in place}
+        if roles in ("obj", "prep", "none") and not out.recipients and out.actors:
+            # "demanded the resignation of President X", "called for talks with North Korea",
+            # "rejected a trade agreement with the United States": the party in the phrase
+            holders = [cue] if cue is not None and cue.pos_ == "NOUN" else []
+            holders += [o for o in objects if o.pos_ == "NOUN"] if roles != "none" else []
+            actor_ids = {c for c, _ in out.actors}
+            found = _first(self._party_in, holders)
+            out.recipients = [r for r in found if r[0] not in actor_ids]
         if roles in ("obj", "prep") and not out.recipients and verb.dep_ == "conj":
             out.recipients = self._shared_partner(verb.head)
             out.implied = {c for c, _ in out.recipients}
         return _split(out)
+
+    def _party_in(self, noun: Token) -> list[tuple[int, int]]:
+        """The party a deed or demand noun names: its possessor, or the object of its "of",
+        "with", "to", "against" or "on" ("the resignation of President X", "an end to the US
+        embargo", "displeasure with South Korea's decision")."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.tag_ != "PRP$":
+                found = self.named_by(child)
+                if self._has_country(found):
+                    return found
+            if child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                found = self.named_by(objs[0]) if objs else []
+                if self._has_country(found):
+                    return found
+        return []
 
     def _place(self, verb: Token) -> list[tuple[int, int]]:
         """The country of an "in <place>" phrase on the verb or its subject."""
@@ -332,9 +413,45 @@ class ArgumentFinder:
                     return self.named_by(objs[0])
         return []
 
+    def _names_someone(self, token: Token) -> bool:
+        """A mention, or a role word with one in apposition ("regional rival Japan's Prime
+        Minister Shinzo Abe")."""
+        return self.index.at(token.i) is not None or any(
+            c.dep_ == "appos" and self.index.at(c.i) is not None for c in token.children
+        )
+
+    def _complement_sides(
+        self, verb: Token, complement: str | None
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The partner of a mutual trigger's infinitive: "agreed to cooperate with Morocco",
+        "agreed to meet South Korea" (sides: actors); "agreed to help Kuwait" (recipient)."""
+        sides: list[tuple[int, int]] = []
+        helped: list[tuple[int, int]] = []
+        for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+            objects = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            objects += [  # "agreed to help Kuwait search for …"
+                g
+                for c in comp.children
+                if c.dep_ == "ccomp"
+                for g in c.children
+                if g.dep_ == "nsubj"
+            ]
+            for holder in [comp, *objects]:
+                for prep in holder.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "with":
+                        objs = [g for g in prep.children if g.dep_ == "pobj"]
+                        sides.extend(self.named_by(objs[0]) if objs else [])
+            named = [o for o in objects if self.index.at(o.i) is not None]
+            if complement is not None and not sides and named:
+                found = _first(self.named_by, named)
+                (sides if complement in TWO_SIDED else helped).extend(found)
+        return _unique(sides), _unique(helped)
+
     def _complement_partner(self, verb: Token) -> list[tuple[int, int]]:
+        """The partner of an infinitive, or of a clause stating the speaker's own act: "warned
+        it would impose sanctions on Turkey"."""
         for comp in verb.children:
-            if comp.dep_ != "xcomp":
+            if comp.dep_ != "xcomp" and not _own_clause(comp):
                 continue
             holders = [comp, *(c for c in comp.children if c.dep_ == "dobj")]
             for holder in holders:
@@ -381,6 +498,8 @@ class ArgumentFinder:
         actors: list[tuple[int, int]] = []
         recipients: list[tuple[int, int]] = []
         for child in noun.children:
+            if child.dep_ == "amod" and child.pos_ == "ADJ" and child.text[:1].islower():
+                continue  # "an official visit", "joint military exercises": what kind
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 k = self.index.at(child.i)
                 if k is not None:
@@ -405,8 +524,12 @@ class ArgumentFinder:
                     actors.extend(named)
         if not actors and noun.dep_ in ("dobj", "pobj"):  # "led a delegation on a visit to"
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            if verb.lemma_.lower() in SERIES_NOUNS and verb.dep_ == "dobj":
+                verb = verb.head  # "began a new round of joint exercises"
             if verb.lemma_.lower() in CARRIER_VERBS:
                 actors = self.subject(verb)
+        if not actors:  # "claimed responsibility for the attack"
+            actors = self._claimed(noun)
         if not actors and roles == "of":  # "the release of X … from a Turkish prison"
             actors = self._detached_from(noun)
         implied: set[int] = set()
@@ -417,6 +540,14 @@ class ArgumentFinder:
             actors = actors + place
             implied = {c for c, _ in place}
         return _split(Participants(_unique(actors), _unique(recipients), implied))
+
+
+def _own_clause(comp: Token) -> bool:
+    """A content clause whose subject is a pronoun: "(warned) it would impose sanctions"."""
+    if comp.dep_ != "ccomp":
+        return False
+    subjects = [c for c in comp.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].pos_ == "PRON"
 
 
 def _first(

@@ -4,6 +4,22 @@ One event per trigger with at least one participant (an event noun needs an acto
 participants that name neither a country nor a sector are left out (a coder could not use
 them). A visit whose host is not named in its
 clause takes the host of an earlier visit by the same actor, marked `implied=True`.
+
+Violence with a known victim and an unknown perpetrator ("a car bomb in Kiev killed five
+Ukrainian soldiers", "three police officers were shot dead") is coded: an analyst counting
+attacks on Ukraine wants it, and PLOVER leaves open whether the actor is required. The actor
+is PLOVER's "unidentified armed forces" (no country, sector UAF), spanning the subject words
+when there are some ("a car bomb") and marked `implied` when there are none; "unidentified
+gunmen" are UAF too, keeping the country where they act (CAMEO's "PAKUAF").
+
+Triggers that report no event are left out (`events/precision.py`: questions, opinions about
+a possibility, sport, idioms), and attacking a proposal is criticism (ACCUSE 111).
+
+The confidence set here is the cue strength times the prominence of the trigger's clause
+(`events/prominence.py`: 1.0 for the main report, 0.75 for background), so the most
+confident event of a sentence is its main one; `events.scores.v1` finishes it. A reaction to
+a deed named without its doer takes the doer as implied recipient (`events/reactions.py`); an
+actor saying it will use force makes a threat (THREATEN 138, the verb of saying as trigger).
 """
 
 from __future__ import annotations
@@ -11,9 +27,22 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.arguments import ArgumentFinder, Participants
+from detente.events.arguments import SPEECH_VERBS, ArgumentFinder, Participants
 from detente.events.lexicon import Lexicon
 from detente.events.mentions import MentionIndex
+from detente.events.precision import (
+    an_effort,
+    criticism,
+    idiom,
+    inverted_condition,
+    is_question,
+    naming,
+    opinion_about_a_possibility,
+    sporting,
+)
+from detente.events.prominence import prominence
+from detente.events.reactions import doers, reacted_to
+from detente.events.things import acts_on_a_thing, cue_of_another_noun
 from detente.events.triggers import TriggerMatch, find_triggers
 from detente.records import Actor, Event, Evidence, Span
 
@@ -64,6 +93,36 @@ REFUSED_AS: dict[str, tuple[str | None, str]] = {
 REFUSING_MODALS = frozenset({"will", "wo", "shall", "would"})
 
 
+# an offer or promise (not the act): "promised a ceasefire" is CAMEO's intent to yield 035
+PROMISING = frozenset({"agree", "promise", "pledge", "offer", "vow"})
+# a swap is mutual: "agreed to exchange prisoners" is an intent to cooperate, not a concession
+RECIPROCAL = frozenset({"exchange", "swap", "trade"})
+# events whose victim is worth coding when the perpetrator is unknown
+UNKNOWN_PERPETRATOR = frozenset({"ASSAULT"})
+UNIDENTIFIED = "UAF"  # PLOVER's sector for unidentified armed forces ("unknown gunmen")
+UNNAMED_WORDS = frozenset({"unidentified", "unknown"})
+ARMED_SECTORS = frozenset({"REB", "CRM", "UAF", None})
+
+# "X said it would attack": the speaker's own force announced is a threat (THREATEN 138)
+STATED_AS_THREAT = frozenset({"ASSAULT"})
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
+
+
+def _not_reported(match: TriggerMatch, sentence: SpacySpan) -> bool:
+    """A trigger that names no event here (`events/precision.py`)."""
+    token = match.token
+    if match.pos != "verb":
+        return False
+    return (
+        opinion_about_a_possibility(token)
+        or an_effort(token, match.pattern.event)
+        or inverted_condition(token)
+        or idiom(token)
+        or (match.pattern.event == "CONSULT" and naming(token))  # not a phone call
+        or sporting(token, sentence)
+    )
+
+
 def _refusal(match: TriggerMatch) -> tuple[Token, Token] | None:
     """The modal and the negation of a verb trigger that states a refusal ("will not")."""
     if match.pos != "verb" or match.pattern.event not in REFUSED_AS:
@@ -100,26 +159,62 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
     finder = ArgumentFinder(index)
     events: list[Event] = []
     for sentence_index, sentence in enumerate(cdoc.doc.sents):
+        if is_question(sentence):
+            continue  # "Will China invade Taiwan?" asks, it does not report
         for match in find_triggers(sentence, lexicon):
+            if _not_reported(match, sentence):
+                continue
             parts = (
                 finder.verb_participants(match)
                 if match.pos == "verb"
                 else finder.noun_participants(match)
             )
+            if match.manner is not None:  # "Israeli air raids on Gaza killed ten people"
+                parts = _with_manner(parts, finder.noun_participants(match.manner))
+            guests = _guests(match, finder)
+            if guests:  # "Putin hosted King Salman for talks": a visit hosted, not a mediation
+                parts = Participants(guests, parts.actors, parts.implied)
+                pattern = dataclasses.replace(match.pattern, mode="visit", cameo="043")
+                match = dataclasses.replace(match, pattern=pattern)
             if match.is_cue and not _has_own_actor(match):
                 continue  # "eased sanctions on Venezuela": the verb's event says it all
             event = _event(cdoc, index, match, parts, sentence, sentence_index)
-            if event is not None:
-                events.append(event)
+            if event is None:
+                continue
+            deed = reacted_to(match, lexicon)
+            if deed is not None and not event.recipients:  # "Egypt condemned the attack"
+                event.recipients = doers(events, deed, event)
+            events.append(event)
     _imply_visit_hosts(events)
     return events
 
 
+def _guests(match: TriggerMatch, finder: ArgumentFinder) -> list[tuple[int, int]]:
+    """The guests a host of talks names as its object ("hosted Saudi King Salman for talks")."""
+    token = match.token
+    if match.pos != "verb" or match.pattern.mode != "third-party" or token.lemma_ != "host":
+        return []
+    objects = [c for c in token.children if c.dep_ == "dobj" and finder.index.at(c.i) is not None]
+    found = finder.named_by(objects[0]) if objects else []
+    return found if any(finder.index.mentions[c].actor.country for c, _ in found) else []
+
+
+def _with_manner(parts: Participants, manner: Participants) -> Participants:
+    """The verb's participants completed by those of the noun that says how it was done."""
+    return Participants(
+        actors=parts.actors or manner.actors,
+        recipients=parts.recipients + [r for r in manner.recipients if r not in parts.recipients],
+        implied=parts.implied | manner.implied,
+    )
+
+
 def _has_own_actor(match: TriggerMatch) -> bool:
     """A noun with its own possessor or "by"/"between" phrase is its own event ("welcomed
-    Herzog's visit")."""
+    Herzog's visit"); a possessive pronoun points back at the verb's own actor ("agreed to
+    end its boycott" is one event)."""
     return any(
-        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between"))
+        (c.dep_ == "poss" and c.tag_ != "PRP$")
+        or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "from"))
         for c in match.token.children
     )
 
@@ -149,19 +244,33 @@ def _event(
     sentence: SpacySpan,
     sentence_index: int,
 ) -> Event | None:
-    if _threat_to_a_thing(match, index):
+    if (
+        _threat_to_a_thing(match, index)
+        or acts_on_a_thing(match, index, parts)
+        or cue_of_another_noun(match)
+    ):
         return None  # "saying it threatened regional stability"
     actors = _actors(index, parts.actors, sentence_index, parts.implied)
     recipients = _actors(index, parts.recipients, sentence_index, parts.implied)
     if not actors and (not recipients or match.pos == "noun"):
         return None  # a nominal event needs its actor: "the blockade on Gaza" alone is background
+    if not actors and match.pattern.lemma == "threaten":
+        return None  # "inflation threatens to derail Egypt's recovery": a danger, not a threat
     text = cdoc.article.text
     token = match.token
+    actors = [_unmasked(a) for a in actors]
+    if not actors and match.pattern.event in UNKNOWN_PERPETRATOR:
+        if prominence(token) < 1.0:
+            return None  # "a soldier killed in Afghanistan a decade ago": scenery
+        actors = [_unidentified(match, text)]  # "a car bomb killed five Ukrainian soldiers"
     start, end = token.idx, token.idx + len(token.text)
     refusal = _refusal(match)
     if refusal is not None:  # the refusal is what happened: "will not" is its trigger
         modal, neg = refusal
         start, end = modal.idx, neg.idx + len(neg.text)
+    speech = _stated_threat(match) if refusal is None else None
+    if speech is not None:  # "Iran said it would retaliate": the saying is the threat made
+        start, end = speech.idx, speech.idx + len(speech.text)
     sentence_text = text[sentence.start_char : sentence.end_char].rstrip()
     evidence = Evidence(
         article_id=cdoc.article.id,
@@ -178,8 +287,20 @@ def _event(
     if refusal is not None:
         mode, cameo = REFUSED_AS[event]
         event = "REJECT"
+    elif speech is not None:
+        event, mode, cameo = "THREATEN", "violence", "138"
+    elif event == "ASSAULT" and criticism(token, match.prep):
+        event, mode, cameo = "ACCUSE", "disapprove", "111"  # "attacked the budget proposal"
+    elif event == "AGREE" and match.complement in YIELDING and _reciprocal(match):
+        cameo = "031"  # "agreed to exchange prisoners": both sides give, neither yields
+    elif event == "AGREE" and match.complement in YIELDING and _mutual(actors):
+        cameo = "030"  # "Armenia and Azerbaijan agreed to withdraw": an agreement, not a yielding
     elif event == "AGREE" and match.complement in YIELDING:
         event, mode, cameo = "CONCEDE", None, "035"  # a promise to withdraw or release
+    elif event == "CONCEDE" and token.lemma_.lower() == "agree" and _mutual(actors):
+        event, mode, cameo = "AGREE", None, "030"  # "the two sides agreed to the terms"
+    elif event == "CONCEDE" and cameo == "080" and token.lemma_.lower() in PROMISING:
+        cameo = "035"  # "promised to release political prisoners": an intent to yield
     elif event == "AGREE" and cameo == "030" and match.complement in INTENT_CODES:
         cameo = INTENT_CODES[match.complement]  # "promised to cooperate": 031
     elif _willing(match.token):  # "ready to resume talks" states an intent
@@ -192,8 +313,57 @@ def _event(
         actors=actors,
         recipients=recipients,
         evidence=evidence,
-        confidence=pattern.strength,  # the lexicon's cue strength; events.scores.v1 finishes it
+        # the cue strength where the sentence puts it; events.scores.v1 finishes it
+        confidence=pattern.strength * prominence(token),
     )
+
+
+def _stated_threat(match: TriggerMatch) -> Token | None:
+    """The verb of saying when an actor says it will use force: "Iran said it would retaliate
+    if Israel attacked", "Turkey says it will begin a new operation" (CAMEO 138)."""
+    token = match.token
+    if match.pos != "verb" or match.pattern.event not in STATED_AS_THREAT:
+        return None
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    children = list(token.children)
+    if any(c.dep_ == "neg" for c in children):
+        return None  # "said it would not attack" reassures
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
+        return None
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return token.head if subjects and subjects[0].pos_ == "PRON" else None
+
+
+def _mutual(actors: list[Actor]) -> bool:
+    """Two or more sides agree together: what they agree to binds both."""
+    return len({a.country for a in actors if a.country}) >= 2
+
+
+def _reciprocal(match: TriggerMatch) -> bool:
+    governed = match.governed
+    return governed is not None and governed.lemma_.lower() in RECIPROCAL
+
+
+def _unmasked(actor: Actor) -> Actor:
+    """ "unidentified gunmen", "unknown assailants": armed men nobody has named are PLOVER's
+    UAF, in the country where they act (CAMEO's "PAKUAF")."""
+    words = set(actor.text.lower().split())
+    if words & UNNAMED_WORDS and actor.sector in ARMED_SECTORS:
+        return dataclasses.replace(actor, sector=UNIDENTIFIED)
+    return actor
+
+
+def _unidentified(match: TriggerMatch, text: str) -> Actor:
+    """The unknown perpetrator: PLOVER's UAF, over the subject's words when there are some."""
+    token = match.token
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        first, last = subjects[0].left_edge, subjects[0]
+        start, end = first.idx, last.idx + len(last.text)
+        return Actor(text[start:end], start, end, None, UNIDENTIFIED)
+    start, end = token.idx, token.idx + len(token.text)
+    return Actor(text[start:end], start, end, None, UNIDENTIFIED, implied=True)
 
 
 def _imply_visit_hosts(events: list[Event]) -> None:

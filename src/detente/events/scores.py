@@ -2,7 +2,9 @@
 
 confidence = strength × completeness × status_weight × corroboration, clipped to [0.05, 0.99]:
 
-- strength: the lexicon row's cue strength (0–1), set when the event was built;
+- strength: the lexicon row's cue strength (0–1) times the prominence of the trigger's clause
+  (1.0 main report, 0.75 background: a time/reason, relative or participle clause), set when
+  the event was built (`events/build.py`), so a sentence's most confident event is its main one;
 - completeness: 1.0 with an actor that has a country and (if the type needs one) a recipient
   named in the text; 0.85 when the recipient is only implied or a required one is missing;
   0.6 when no actor has a country (only a sector, or only a recipient is known);

@@ -35,7 +35,25 @@ DELIBERATING = frozenset(
 # only with a clause: "hopes Japan will …" (word forms: the tagger lemmatises "hopes" as "hop")
 WISHING = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# prepositions that make a clause the topic of the noun they hang on ("concern over holding talks")
+TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on"})
+# verbs whose infinitive is what someone is asked to do, not an event: "asked the Pentagon to
+# look into options" (when the verb is itself a trigger, the request is the event)
+REQUESTING = frozenset(
+    {
+        "ask", "urge", "request", "press", "encourage", "beg", "appeal", "implore", "advise",
+        "tell", "order", "instruct", "direct", "command",
+    }
+)  # fmt: skip
+# "Russia denied attacking the village", "denied that its troops attacked": a denied claim is
+# not an event (nor a negated one: the attack may well have happened)
+DENYING = frozenset({"deny", "refute"})
 SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins"})
+# verbs whose "that" clause says what they are about: what is demanded ("demanded that Beijing
+# release …"), or — for a threat — what the speaker will do ("warned it would impose sanctions";
+# "warned that Israel would attack" is a forecast about someone else, not a threat)
+CLAUSE_CUE_VERBS = frozenset({"demand", "insist"})
+OWN_CLAUSE_CUE_VERBS = frozenset({"warn", "threaten", "vow"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
 
@@ -50,6 +68,8 @@ class TriggerMatch:
     cue: Token | None
     is_cue: bool = False  # a noun that is the cue word of a verb trigger ("welcomed the visit")
     complement: str | None = None  # the event of a trigger it governs ("agreed to withdraw")
+    governed: Token | None = None  # that trigger's word ("exchange" in "agreed to exchange")
+    manner: TriggerMatch | None = None  # its subject: a noun of the same event ("raids killed")
 
     @property
     def pos(self) -> str:
@@ -89,6 +109,27 @@ def _cue_candidates(token: Token) -> list[Token]:
     return out
 
 
+def _clause_cues(token: Token, own: bool) -> list[Token]:
+    """The verb of a content clause, with its object and prepositional objects ("warned it
+    would impose sanctions on Turkey"); with `own`, only a clause whose subject is a pronoun,
+    the speaker's own act."""
+    out: list[Token] = []
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in VERB_POS:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if own and (not subjects or subjects[0].pos_ != "PRON"):
+            continue
+        out.append(clause)
+        for child in clause.children:
+            if child.dep_ == "dobj":
+                out.append(child)
+                out.extend(_modifiers(child))
+            if child.dep_ == "prep":
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
 def _modifiers(token: Token, depth: int = 0) -> list[Token]:
     """Compound and adjective modifiers, through compounds: "joint coast guard drills"."""
     out: list[Token] = []
@@ -111,12 +152,11 @@ def _match(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
         return None
     cue: Token | None = None
     if pattern.cues:
+        candidates = _cue_candidates(token)
+        if pattern.lemma in CLAUSE_CUE_VERBS or pattern.lemma in OWN_CLAUSE_CUE_VERBS:
+            candidates += _clause_cues(token, own=pattern.lemma in OWN_CLAUSE_CUE_VERBS)
         cue = next(
-            (
-                c
-                for c in _cue_candidates(token)
-                if c.lemma_.lower() in pattern.cues or c.lower_ in pattern.cues
-            ),
+            (c for c in candidates if c.lemma_.lower() in pattern.cues or c.lower_ in pattern.cues),
             None,
         )
         if cue is None:
@@ -126,7 +166,11 @@ def _match(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
     prep: Token | None = None
     if pattern.preps:
         places = _preps(token) + (_preps(cue) if cue is not None else [])
+        if cue is not None and cue.dep_ in ("amod", "compound") and cue.head.i != token.i:
+            places += _preps(cue.head)  # "threatened military action against Iran"
         places = [p for p in places if not _names_a_time(p)]  # "on Friday" is no partner
+        if pattern.pos == "verb":  # "On Nov. 2, X called Y": a phrase before the verb is a setting
+            places = [p for p in places if p.head.i != token.i or p.i > token.i]
         prep = next((p for p in places if p.lower_ in pattern.preps), None)
         if prep is None and pattern.prep_required:
             return None
@@ -179,12 +223,33 @@ def _intended(match: TriggerMatch) -> bool:
     sanctions", "if Gondor attacks")."""
     token = match.token
     if match.pos != "verb":
-        return False
+        return _wished_noun(token)
     if _weighed_or_wished(token) or _condition(token):
         return True
+    if token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in token.children
+    ):
+        return True  # "waiting for the military to investigate": awaited, not done
+    if (
+        token.dep_ == "pcomp"
+        and token.head.lower_ in TOPIC_PREPS
+        and token.head.head.pos_ == "NOUN"
+    ):
+        return True  # "pessimism over holding negotiations": the topic of a view
     if token.dep_ == "advcl" and token.tag_ == "VB":  # "signed a deal to boost trade"
+        if match.pattern.mode == "investigate":
+            return False  # "sent a team to investigate the attack": the inquiry has begun
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ in ("acl", "relcl") and _claim_clause(token)
+
+
+def _wished_noun(noun: Token) -> bool:
+    """ "hoped for more talks", "asked the coalition to end a boycott": an event noun that is
+    what someone hopes for, or the object of what someone is asked to do."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        return head.head.lower_ in WISHING
+    return noun.dep_ == "dobj" and head.pos_ in VERB_POS and _weighed_or_wished(head)
 
 
 def _setting(match: TriggerMatch) -> bool:
@@ -206,10 +271,12 @@ def _condition(token: Token) -> bool:
 
 def _weighed_or_wished(token: Token) -> bool:
     """The verb is (a complement of a complement of …) an option weighed or a wish."""
-    while token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i:
-        head = token.head
+    while token.dep_ in ("xcomp", "ccomp", "acomp") and token.head.i != token.i:
+        head = token.head  # through "be able to": "hoped Bolton would be able to take on"
         lemma = head.lemma_.lower()
         if lemma in DELIBERATING or (head.lower_ in WISHING and token.dep_ == "ccomp"):
+            return True
+        if (lemma in REQUESTING and token.dep_ == "xcomp") or lemma in DENYING:
             return True
         token = head
     return False
@@ -240,31 +307,118 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every trigger in the sentence, verbs first, in text order within each kind."""
     verbs: list[TriggerMatch] = []
     nouns: list[TriggerMatch] = []
+    unreported: set[int] = set()  # verbs that state a view, intent or condition
     for token in sentence:
         match = best_match(token, lexicon)
-        if (
-            match is not None
-            and not _opinion(match)
-            and not _intended(match)
-            and not _setting(match)
-        ):
+        if match is None:
+            continue
+        if _opinion(match) or _intended(match):
+            unreported.add(token.i)
+        elif not _setting(match):
             (verbs if match.pos == "verb" else nouns).append(match)
+    # "pessimism over holding negotiations": the object of an unreported verb is no event either
+    nouns = [n for n in nouns if not (n.token.dep_ == "dobj" and n.token.head.i in unreported)]
     # "agreed to meet", "threatened to impose": the governing verb's event is the event
     verb_tokens = {m.token.i for m in verbs}
     consumed = {(m.cue.i, m.pattern.event) for m in verbs if m.cue is not None}
     cues = {m.cue.i for m in verbs if m.cue is not None}
     governed = [m for m in verbs if _governed(m.token, verb_tokens)]
-    verbs = [
-        replace(
-            m,
-            complement=next((g.pattern.event for g in governed if _governor(g) == m.token.i), None),
-        )
-        for m in verbs
-        if m not in governed
-    ]
+    verbs = [_with_complement(m, governed) for m in verbs if m not in governed]
+    verbs = [m for m in verbs if not _unaddressed(m)]
+    # "a car bombing by the Islamic State killed …": the noun names how the verb's event was
+    # done; one event, with the noun's mode when the verb has none
+    subjects = {(m.token.i, n.token.i) for m in verbs for n in nouns if _subject_of(n, m)}
+    verbs = [_with_manner(m, nouns, subjects) for m in verbs]
+    consumed |= {(n.token.i, n.pattern.event) for n in nouns for _, k in subjects if k == n.token.i}
     nouns = [
         replace(n, is_cue=n.token.i in cues)
         for n in nouns
         if (n.token.i, n.pattern.event) not in consumed
     ]
+    # "demanded the president's resignation", "its call for a ceasefire": what is asked for or
+    # threatened has not happened, whoever's it is
+    unreal = {  # with what the cue's phrase names: "called for an end to the US blockade"
+        t.i
+        for m in verbs + nouns
+        if m.cue is not None and m.pattern.event in UNREAL
+        for t in m.cue.subtree
+    }
+    nouns = [n for n in nouns if n.token.i not in unreal and not _named_warning(n.token)]
     return sorted(verbs + nouns, key=lambda m: m.token.i)
+
+
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# events whose object is only asked for or threatened
+UNREAL = frozenset({"REQUEST", "THREATEN"})
+# verbs that are events only when addressed to someone or saying what is at stake ("denied
+# that it had attacked the convoy" is a denial of responsibility, "denied that the flight was
+# late" is not an event)
+ADDRESSED_VERBS = frozenset({("warn", "THREATEN"), ("ask", "REQUEST"), ("deny", "REJECT")})
+
+
+def _unaddressed(match: TriggerMatch) -> bool:
+    """ "warned that inflation would rise", "warned of heavy rains" (a forecast, not a
+    threat), "when asked about the sanctions" (a question, not a request): a warning or a
+    request addressed to no party, naming nothing at stake and governing nothing."""
+    token = match.token
+    if match.pattern.event == "THREATEN" and match.cue is not None and _named_warning(match.cue):
+        return True
+    if (token.lemma_.lower(), match.pattern.event) not in ADDRESSED_VERBS:
+        return False
+    if match.cue is not None or match.prep is not None or match.complement is not None:
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children):  # "warned the troops to leave"
+        return False
+    if token.lemma_.lower() == "deny" and any(_own_act(c) for c in token.children):
+        return False  # "denied that it had attacked the convoy"
+    return not any(c.dep_ in ("dobj", "dative") and _names_a_party(c) for c in token.children)
+
+
+def _named_warning(cue: Token) -> bool:
+    """ "issued a typhoon warning", "a travel warning": a warning named by its subject matter
+    is a notice, not a threat ("a stern warning", "a warning to Finland" are threats)."""
+    return cue.lower_ in ("warning", "warnings", "alert", "alerts") and any(
+        c.dep_ == "compound" for c in cue.children
+    )
+
+
+def _own_act(clause: Token) -> bool:
+    """A content clause whose subject is a pronoun: "(denied) that it had attacked"."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return clause.dep_ == "ccomp" and bool(subjects) and subjects[0].pos_ == "PRON"
+
+
+def _names_a_party(token: Token) -> bool:
+    """ "warned Greece", "warned the Greek government", "warned them"."""
+    words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "poss"))]
+    return token.tag_ == "PRP" or any(
+        w.ent_type_ in PARTY_ENTITIES or w.pos_ == "PROPN" for w in words
+    )
+
+
+def _with_complement(match: TriggerMatch, governed: list[TriggerMatch]) -> TriggerMatch:
+    inner = next((g for g in governed if _governor(g) == match.token.i), None)
+    if inner is None:
+        return match
+    return replace(match, complement=inner.pattern.event, governed=inner.token)
+
+
+def _subject_of(noun: TriggerMatch, verb: TriggerMatch) -> bool:
+    """The event noun is the subject of a verb trigger of the same event."""
+    return (
+        noun.pattern.event == verb.pattern.event
+        and noun.token.dep_ == "nsubj"
+        and noun.token.head.i == verb.token.i
+    )
+
+
+def _with_manner(
+    verb: TriggerMatch, nouns: list[TriggerMatch], subjects: set[tuple[int, int]]
+) -> TriggerMatch:
+    noun = next((n for n in nouns if (verb.token.i, n.token.i) in subjects), None)
+    if noun is None:
+        return verb
+    if verb.pattern.mode is not None or noun.pattern.mode is None:
+        return replace(verb, manner=noun)
+    pattern = replace(verb.pattern, mode=noun.pattern.mode, cameo=noun.pattern.cameo)
+    return replace(verb, pattern=pattern, manner=noun)

@@ -3,7 +3,8 @@ possible (hypothetical)? And is it background long before publication (historica
 
 Read from the trigger's clause in the parse:
 
-- negated: "did not meet", "never visited", "no talks", "failed to agree". A refusal is not a
+- negated: "did not meet", "never visited", "no talks", "failed to agree", "the visit was
+  postponed", "cancelled the talks". A refusal is not a
   negation: "refused to meet" is a REJECT event that occurred; only the meeting it refuses
   (if coded) is negated.
 - hypothetical: "could / might / may / can / should", a clause under "if" or "unless",
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "cancel", "postpone", "call off"})
+# "did not hesitate to strike", "never failed to attend": a negated governor that asserts
+UNNEGATING_GOVERNORS = frozenset({"hesitate", "fail", "stop", "cease", "forget"})
 REFUSALS = frozenset({"refuse", "reject", "decline", "deny", "veto", "rebuff", "turn"})
 POSSIBILITY_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
 FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
@@ -67,12 +70,40 @@ def _negated(trigger: Token, verb: Token | None) -> bool:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
         return True
+    if trigger.dep_ in ("nsubjpass", "dobj") and _calls_off(trigger.head):
+        return True  # "the visit was postponed", "cancelled the talks"
     if verb is None:
         return False
     if verb.i == trigger.i:
-        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_GOVERNORS
+        return verb.dep_ == "xcomp" and (
+            verb.head.lemma_.lower() in NEGATING_GOVERNORS
+            or _yet_to(verb.head)
+            or _denied_intent(verb.head)
+        )
     carried = trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
     return carried and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _calls_off(head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+    return lemma in NEGATING_GOVERNORS and lemma not in ("fail", "refuse", "decline")
+
+
+def _denied_intent(head: Token) -> bool:
+    """ "was not planning to attack", "does not intend to meet": the intent is denied
+    ("did not hesitate to strike" is not)."""
+    return head.lemma_.lower() not in UNNEGATING_GOVERNORS and any(
+        c.dep_ == "neg" for c in head.children
+    )
+
+
+def _yet_to(head: Token) -> bool:
+    """ "has yet to visit", "is yet to sign": it has not happened."""
+    return head.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+    )
 
 
 def _conditional(verb: Token) -> bool:

@@ -1,0 +1,187 @@
+"""Senses and settings in which a trigger word reports no event a coder would sign.
+
+- a direct question ("Will China invade Taiwan?") asks, it does not report;
+- an opinion about a possibility ("analysts believe Russia could invade", "experts fear China
+  might attack"): the clause under a verb of believing that carries a modal is a view;
+- sport ("Iran beat South Korea 2-1", "the French team attacked in the second half"): a
+  conflict verb in a sentence about a match;
+- idioms ("slammed the door on speculation"), naming ("called the ambassador a stupid guy");
+- an effort towards cooperation ("has been pushing to improve relations", "seeks to strengthen
+  ties"): the cooperation has not happened (an attempted attack is still coded).
+
+And one sense that is another event: attacking, hitting or blasting a proposal, a policy or a
+remark is criticism (ACCUSE/disapprove, CAMEO 111), not violence ("the opposition attacked the
+budget proposal").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# verbs of believing: a modal clause under them is a view about what may happen
+BELIEVING = frozenset(
+    {
+        "believe", "think", "fear", "worry", "suspect", "doubt", "predict", "speculate",
+        "assume", "imagine", "guess", "wonder", "estimate", "reckon",
+    }
+)  # fmt: skip
+POSSIBILITY = frozenset(
+    {"could", "might", "may", "can", "would", "will", "'ll", "wo", "should", "must", "ought"}
+)
+
+# conflict verbs that sports reports use for winning, losing and playing
+WINNING_VERBS = frozenset(
+    {
+        "beat", "defeat", "crush", "thrash", "rout", "hammer", "edge", "down", "trounce",
+        "overpower", "outclass", "stun", "overcome", "dominate", "humiliate", "sink",
+    }
+)  # fmt: skip
+SPORTING_VERBS = WINNING_VERBS | frozenset(
+    {"attack", "hit", "strike", "clash", "fight", "battle", "shoot", "fire"}
+)
+# words that put a sentence on a pitch or a court (lemmas, lower case)
+SPORTS_WORDS = frozenset(
+    {
+        "match", "cup", "league", "tournament", "championship", "qualifier", "semifinal",
+        "semi-final", "quarterfinal", "quarter-final", "olympics", "olympic",
+        "striker", "midfielder", "goalkeeper", "coach", "stadium", "inning", "innings",
+        "fixture", "derby", "medal", "football", "soccer", "cricket", "rugby", "tennis",
+        "basketball", "hockey", "volleyball", "handball", "baseball", "halftime", "half-time",
+        "copa", "fifa", "uefa", "playoff", "playoffs", "scoreline",
+        "wicket", "footballer", "cricketer", "athlete", "pitch",
+    }
+)  # fmt: skip
+# who plays: a subject with one of these heads is a team, not a force ("a team of inspectors"
+# with its "of" phrase is not one)
+PLAYERS = frozenset({"team", "squad", "club", "player", "players", "eleven"})
+TEAM_VERBS = frozenset({"invade", "storm", "raid", "ambush", "overrun", "besiege"})
+# an inverted condition: "Should Russia attack Ukraine, NATO will respond"
+INVERTED_CONDITION = frozenset({"should", "had", "were"})
+SCORE = re.compile(r"(?<![\d/.-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.-])")
+
+# verbs whose object decides between violence and criticism, and the objects that make it
+# criticism: a thing said, decided or proposed
+ATTACKING_VERBS = frozenset({"attack", "hit", "strike", "target", "blast", "assault"})
+SAID_OR_DECIDED = frozenset(
+    {
+        "proposal", "plan", "policy", "policies", "decision", "remark", "remarks", "comment",
+        "comments", "statement", "bill", "law", "legislation", "budget", "reform", "reforms",
+        "idea", "report", "strategy", "approach", "handling", "record", "stance", "view",
+        "claim", "claims", "rhetoric", "speech", "move", "measure", "measures", "initiative",
+        "verdict", "ruling", "resolution", "programme", "program", "agenda", "manifesto",
+        "tweet", "article", "interview", "criticism", "argument", "plans",
+        "performance", "management", "response",
+    }
+)  # fmt: skip
+
+# verbs of striving, and the events an effort towards which is no event yet
+STRIVING = frozenset({"push", "seek", "strive", "try", "attempt", "aim", "work", "endeavour"})
+COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "CONSULT", "AID", "AGREE"})
+
+# (verb lemma, object lemma) idioms that name no event
+IDIOMS = frozenset(
+    {
+        ("slam", "door"), ("close", "door"), ("shut", "door"), ("fight", "recession"),
+        ("back", "claim"), ("back", "claims"),  # "the figures don't back up that claim"
+    }
+)  # fmt: skip
+
+
+def is_question(sentence: Span) -> bool:
+    """A direct question: the sentence ends with a question mark."""
+    return sentence.text.rstrip().rstrip("\"'”’").endswith("?")
+
+
+def opinion_about_a_possibility(token: Token) -> bool:
+    """ "Analysts believe Russia could invade": the clause is a view, not an event."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        head = current.head
+        if current.dep_ == "ccomp" and head.lemma_.lower() in BELIEVING:
+            return _modal_clause(current)
+        current = head
+    return False
+
+
+def _modal_clause(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY for c in verb.children)
+
+
+def sporting(token: Token, sentence: Span) -> bool:
+    """A conflict verb in a sentence about a match: "Iran beat South Korea 2-1"."""
+    lemma = token.lemma_.lower()
+    if lemma not in SPORTING_VERBS and lemma not in TEAM_VERBS:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lemma_.lower() in PLAYERS and not _of_phrase(s) for s in subjects):
+        return True
+    if lemma not in SPORTING_VERBS:
+        return False
+    if token.lemma_.lower() in WINNING_VERBS and SCORE.search(sentence.text):
+        return True  # "beat South Korea 2-1" (a range of casualties is not a score)
+    nouns = [t for t in sentence if t.pos_ in ("NOUN", "PROPN")]
+    words = {t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}
+    return bool(words & SPORTS_WORDS) and not words & {"army", "troops", "forces", "militants"}
+
+
+def _of_phrase(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def inverted_condition(token: Token) -> bool:
+    """ "Should Russia attack Ukraine, NATO will respond": a condition without "if"."""
+    if token.dep_ != "advcl":
+        return False
+    first = min((c for c in token.children), key=lambda c: c.i, default=None)
+    return first is not None and first.dep_ == "aux" and first.lower_ in INVERTED_CONDITION
+
+
+def an_effort(token: Token, event: str) -> bool:
+    """ "has been pushing to improve relations", "seeks to strengthen ties": an effort towards
+    cooperation is not the cooperation (an attempted attack still is an attack)."""
+    return (
+        event in COOPERATIVE
+        and token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in STRIVING
+        and token.head.i != token.i
+    )
+
+
+def naming(token: Token) -> bool:
+    """ "called Britain's ambassador a very stupid guy": calling someone something is no call."""
+    if token.lemma_.lower() != "call":
+        return False
+    deps = {c.dep_ for c in token.children}
+    named = [
+        a
+        for o in token.children
+        if o.dep_ == "oprd"
+        for a in o.children
+        if a.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in a.children)
+    ]  # "called Britain's ambassador a very stupid guy", parsed as an apposition
+    return ("dobj" in deps and "oprd" in deps) or bool(named)
+
+
+def idiom(token: Token) -> bool:
+    """ "slammed the door on speculation": the verb and its object name no event."""
+    lemma = token.lemma_.lower()
+    return any(c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in IDIOMS for c in token.children)
+
+
+def criticism(token: Token, prep: Token | None = None) -> bool:
+    """ "attacked the budget proposal", "an attack on the new policy": the target is a thing
+    said or decided. `prep` is the preposition that introduces a noun trigger's target."""
+    if token.lemma_.lower() not in ATTACKING_VERBS:
+        return False
+    if token.pos_ == "NOUN":
+        holder = prep if prep is not None else token
+        targets = [g for g in holder.children if g.dep_ == "pobj"]
+    else:
+        targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(targets) and all(t.lemma_.lower() in SAID_OR_DECIDED for t in targets)
