@@ -56,7 +56,8 @@ def ray_run(
     corpus: Path, small_batches: Config, ray_cluster: None, tmp_path_factory: pytest.TempPathFactory
 ) -> ScaleSummary:
     out = tmp_path_factory.mktemp("ray") / "out"
-    return ingest_to_parquet([str(corpus)], out, engine="ray", config=small_batches)
+    # one input file per round: the tables of two rounds land side by side in one folder
+    return ingest_to_parquet([str(corpus)], out, engine="ray", config=small_batches, round_size=1)
 
 
 @pytest.fixture(scope="session")

@@ -57,6 +57,11 @@ if TYPE_CHECKING:
     is_flag=True,
     help="PATHS are folders written by --out: load their events into the database.",
 )
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="With --out: keep what a killed run into the folder finished, code the rest.",
+)
 @date_option
 @config_option
 def ingest_command(
@@ -70,6 +75,7 @@ def ingest_command(
     out_dir: str | None,
     ray_address: str | None,
     from_parquet: bool,
+    resume: bool,
     default_date: str | None,
     config_path: str | None,
 ) -> None:
@@ -79,7 +85,8 @@ def ingest_command(
     stopped; a changed article replaces its own events. Exits 65 if any article failed.
 
     With --out DIR the coded articles, events and failures go to partitioned Parquet instead
-    (--engine ray runs the stages as Ray Data actors); query DIR in place with DuckDB, or load
+    (--engine ray runs the stages as Ray Data actors), a round of input files at a time;
+    --resume skips the rounds a killed run finished. Query DIR in place with DuckDB, or load
     it later with `detente ingest --from-parquet DIR`.
     """
     config = load_config(config_path)
@@ -92,6 +99,11 @@ def ingest_command(
         config = config.with_coding(**changes)
     if engine == "ray" and out_dir is None:
         raise click.UsageError("--engine ray writes Parquet: give the folder with --out DIR")
+    if resume and out_dir is None:
+        raise click.UsageError(
+            "--resume continues an --out run; the database resumes by itself (stored articles "
+            "are skipped)"
+        )
     if out_dir is not None or from_parquet:
         _scaled(
             paths,
@@ -104,6 +116,7 @@ def ingest_command(
             dry_run,
             default_date,
             config,
+            resume,
         )
         return
     from detente.store.database import Database
@@ -131,6 +144,7 @@ def _scaled(
     dry_run: bool,
     default_date: str | None,
     config: Config,
+    resume: bool = False,
 ) -> None:
     """`--out` (code to Parquet with an engine) and `--from-parquet` (load such a folder)."""
     if dry_run:
@@ -162,6 +176,7 @@ def _scaled(
         default_date=parse_date_option(default_date),
         ray_address=ray_address,
         stdin_text=stdin_text,
+        resume=resume,
     )
     if not quiet:
         print_scale_summary(scaled)

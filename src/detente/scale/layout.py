@@ -1,6 +1,7 @@
 """The Parquet folder a scaled run writes, the same whichever engine wrote it.
 
     OUT/_detente_scale.json                 manifest: engine, inputs, coder version, counts
+    OUT/_detente_progress.jsonl             the rounds done so far (`detente.scale.rounds`)
     OUT/events/year=2022/month=2/*.parquet  one row per event: the flat export columns + `data`
                                             (the full `Event.to_json()`), as `detente export
                                             parquet` writes them; undated → year=0/month=0
@@ -32,6 +33,7 @@ from detente.export.parquet import parquet_row
 from detente.scale.rows import Row, article_from_json
 
 MANIFEST = "_detente_scale.json"
+PROGRESS = "_detente_progress.jsonl"  # written by `detente.scale.rounds`
 TABLES = ("events", "articles", "failures")
 PARTITIONS = pa.schema([("year", pa.int32()), ("month", pa.int32())])
 
@@ -105,14 +107,22 @@ def failure_table(coded: Iterable[Row]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=FAILURE_SCHEMA)
 
 
-def prepare_out(out: str | Path) -> Path:
-    """An empty output folder; an earlier scaled run's folder is replaced, anything else
-    refused (so a typo cannot wipe a folder of someone's files)."""
+def prepare_out(out: str | Path, *, resume: bool = False) -> Path:
+    """An empty output folder; an earlier scaled run's folder (finished or killed) is replaced,
+    or kept when resuming; anything else is refused (a typo cannot wipe someone's files)."""
     path = Path(out)
     if path.is_file():
         raise ConfigError("the output path is a file", where=str(path), hint="give a folder")
+    if resume:
+        if not (path / PROGRESS).exists():
+            raise ConfigError(
+                "nothing to resume: no earlier `detente ingest --out` run in this folder",
+                where=str(path),
+                hint="run without --resume",
+            )
+        return path
     if path.exists() and any(path.iterdir()):
-        if not (path / MANIFEST).exists():
+        if not (path / MANIFEST).exists() and not (path / PROGRESS).exists():
             raise ConfigError(
                 "the output folder exists and is not an earlier `detente ingest --out` folder",
                 where=str(path),
@@ -123,7 +133,7 @@ def prepare_out(out: str | Path) -> Path:
     return path
 
 
-def write_table(table: pa.Table, out: Path, name: str, *, part: int) -> None:
+def write_table(table: pa.Table, out: Path, name: str, *, part: str) -> None:
     """Append one table's rows under OUT/name (hive-partitioned by year/month if it has them)."""
     if table.num_rows == 0:
         return

@@ -5,6 +5,8 @@
 
 Both engines read the same partitions (one per input file), run the same stage objects
 (`Coder` → the configured pipeline) and write the same tables (see `detente.scale.layout`).
+They work a round of input files at a time (`detente.scale.rounds`): `resume=True` skips the
+rounds a killed run finished.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from detente.config import Config
 from detente.errors import ConfigError
 from detente.records import Failure
 from detente.scale import layout
-from detente.scale.rows import iter_coded, read_source, source_rows
+from detente.scale.rounds import Progress
+from detente.scale.rows import Row, iter_coded, read_source, source_rows
 from detente.version import CODER_VERSION
 
 ENGINES = ("local", "ray")
 LOCAL_WRITE_EVERY = 1024  # coded articles per Parquet write in the local engine
+ROUND_SIZE = 64  # input files per round: what a killed run loses at most
 KEEP_FAILURES = 1000
 
 
@@ -68,30 +72,50 @@ def ingest_to_parquet(
     ray_address: str | None = None,
     num_cpus: int | None = None,
     stdin_text: str | None = None,
+    resume: bool = False,
+    round_size: int = ROUND_SIZE,
 ) -> ScaleSummary:
     """Code every article in `paths` with `engine` and write partitioned Parquet to `out`.
 
-    Unreadable or uncodable inputs are written to `out/failures`, never dropped."""
+    Unreadable or uncodable inputs are written to `out/failures`, never dropped. With
+    `resume`, the input files an earlier (killed) run into `out` finished are skipped."""
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r}", hint=f"use one of {', '.join(ENGINES)}")
     config = config or Config()
     sources = source_rows(paths, stdin_text=stdin_text)
-    target = layout.prepare_out(out)
+    target = layout.prepare_out(out, resume=resume)
+    header = {"coder_version": CODER_VERSION, "config_hash": config.hash, "engine": engine}
+    progress = Progress.resume(target, header) if resume else Progress.start(target, header)
     started = time.perf_counter()
+    workers = 1
+    ray_started = False
     if engine == "ray":
-        from detente.scale.ray_engine import run_on_ray
+        from detente.scale.ray_engine import start_ray
 
-        workers = run_on_ray(
-            sources,
-            target,
-            config=config,
-            default_date=default_date,
-            address=ray_address,
-            num_cpus=num_cpus,
-        )
-    else:
-        run_locally(sources, target, config=config, default_date=default_date)
-        workers = 1
+        ray_started = start_ray(ray_address, num_cpus)
+    try:
+        for round_sources in progress.pending(sources, round_size):
+            staging = progress.staging()
+            if engine == "ray":
+                from detente.scale.ray_engine import run_on_ray
+
+                workers = run_on_ray(
+                    round_sources, staging, config=config, default_date=default_date
+                )
+            else:  # file names stay unique across rounds and resumed runs: done only grows
+                run_locally(
+                    round_sources,
+                    staging,
+                    config=config,
+                    default_date=default_date,
+                    prefix=f"r{len(progress.done)}",
+                )
+            progress.commit(round_sources)
+    finally:
+        if ray_started:
+            import ray
+
+            ray.shutdown()
     seconds = time.perf_counter() - started
     summary = ScaleSummary(
         engine=engine,
@@ -124,13 +148,15 @@ def ingest_to_parquet(
 
 
 def run_locally(
-    sources: list[dict[str, str]],
+    sources: Sequence[Row],
     out: Path,
     *,
     config: Config,
     default_date: dt.date | None = None,
+    prefix: str = "0",
 ) -> None:
-    """The local engine: one coder (spaCy `n_process` as configured), written in chunks."""
+    """The local engine: one coder (spaCy `n_process` as configured), written in chunks whose
+    file names start `part-<prefix>-` (unique across the rounds of a run)."""
     coder = Coder(config)
     items = (row for source in sources for row in read_source(source, default_date=default_date))
     coded = iter_coded(coder, items)
@@ -138,9 +164,10 @@ def run_locally(
         chunk = list(itertools.islice(coded, LOCAL_WRITE_EVERY))
         if not chunk:
             break
-        layout.write_table(layout.event_table(chunk), out, "events", part=part)
-        layout.write_table(layout.article_table(chunk), out, "articles", part=part)
-        layout.write_table(layout.failure_table(chunk), out, "failures", part=part)
+        name = f"{prefix}-{part}"
+        layout.write_table(layout.event_table(chunk), out, "events", part=name)
+        layout.write_table(layout.article_table(chunk), out, "articles", part=name)
+        layout.write_table(layout.failure_table(chunk), out, "failures", part=name)
 
 
 def read_failures(out: str | Path, *, limit: int | None = None) -> list[Failure]:
