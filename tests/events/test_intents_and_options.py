@@ -98,7 +98,7 @@ def test_a_past_negation_is_not_a_refusal(code_text: Coded) -> None:
 
 
 def test_a_condition_is_not_an_event(code_text: Coded) -> None:
-    events = code_text("Mordor warned that it would strike Gondor if Arnor attacked Rohan.")
+    events = code_text("Mordor warned that it would attack Gondor if Arnor attacked Rohan.")
     assert [e.event for e in events] == ["THREATEN"]
 
 
@@ -135,7 +135,8 @@ def test_agreeing_with_a_view_is_an_opinion_not_an_agreement(code_text: Coded) -
     ("text", "cameo"),
     [
         ("Mordor promised to cooperate with Gondor.", "031"),
-        ("Gondor offered to mediate between Arnor and Rohan.", "036"),
+        ("Gondor offered to mediate between Arnor and Rohan.", "039"),
+        ("Gondor offered to hold talks with Arnor.", "036"),
     ],
 )
 def test_an_agreement_takes_the_intent_code_of_what_it_governs(

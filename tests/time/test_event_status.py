@@ -34,6 +34,8 @@ CASES = [
     ("Israel might visit Turkey.", "visit", "hypothetical"),
     ("If Turkey agrees, Israel will sign the agreement.", "sign", "hypothetical"),
     ("The agreement would collapse if Israel attacked.", "collapse", "hypothetical"),
+    ("Turkey offered no apology to Israel.", "offered", "negated"),
+    ("Israel made no concessions to Turkey.", "made", "negated"),
 ]
 
 
@@ -49,6 +51,27 @@ def test_a_stated_date_after_publication_makes_the_event_future(code_time: TimeC
     event = code_time("The ministers meet on March 3 in Ankara.", "2022-02-18", ["meet"]).events[0]
     assert event.date is not None and event.date.value == "2022-03-03"
     assert event.status == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Iran has released two women held since 2024.", "released"),
+        ("Israel had met Turkish officials before the 2024 vote.", "met"),
+        ("Turkey released the sailors detained in 2024.", "released"),
+        ("Two sailors were freed by Turkey after the 2024 talks.", "freed"),
+    ],
+)
+def test_a_past_or_perfect_verb_has_occurred_whatever_date_follows(
+    code_time: TimeCoder, sentence: str, trigger: str
+) -> None:
+    event = code_time(sentence, "2022-02-18", [trigger]).events[0]
+    assert event.status == "occurred"
+
+
+def test_a_noun_under_a_past_verb_keeps_its_later_date(code_time: TimeCoder) -> None:
+    text = "The talks were scheduled for March 2024."
+    assert code_time(text, "2022-02-18", ["talks"]).events[0].status == "future"
 
 
 def test_an_event_years_before_publication_is_historical_and_occurred(code_time: TimeCoder) -> None:

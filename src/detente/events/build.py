@@ -37,13 +37,15 @@ from detente.events.precision import (
     inverted_condition,
     is_question,
     naming,
+    natural_cause,
     opinion_about_a_possibility,
     sporting,
 )
 from detente.events.prominence import prominence
 from detente.events.reactions import doers, reacted_to
-from detente.events.things import acts_on_a_thing, cue_of_another_noun
+from detente.events.things import acts_on_a_thing, cue_of_another_noun, no_party_act
 from detente.events.triggers import TriggerMatch, find_triggers
+from detente.events.visits import not_a_visit
 from detente.records import Actor, Event, Evidence, Span
 
 if TYPE_CHECKING:
@@ -95,6 +97,42 @@ REFUSING_MODALS = frozenset({"will", "wo", "shall", "would"})
 
 # an offer or promise (not the act): "promised a ceasefire" is CAMEO's intent to yield 035
 PROMISING = frozenset({"agree", "promise", "pledge", "offer", "vow"})
+# a promise of these is a threat of force: "promised a tough response", "vowed revenge" (138)
+RETALIATION_WORDS = frozenset(
+    {
+        "response", "retaliation", "revenge", "reprisal", "reprisals", "vengeance", "punishment",
+        "retribution", "counterattack", "counter-attack", "counteroffensive", "answer", "reply",
+    }
+)  # fmt: skip
+# "promised a response to the request", "a written reply": an answer, not retaliation
+ANSWERED = frozenset(
+    {
+        "request", "question", "letter", "proposal", "query", "concern", "appeal", "offer",
+        "demand", "plan", "crisis", "pandemic", "outbreak",
+    }
+)  # fmt: skip
+PEACEFUL_ANSWERS = frozenset({"quick", "written", "formal", "detailed", "positive"})
+# leaving these is rejecting them: "walked out of the talks" is REJECT/meet 125, not a strike
+MEETING_WORDS = frozenset(
+    {
+        "talk", "talks", "negotiation", "negotiations", "meeting", "meetings", "summit",
+        "conference", "dialogue", "consultations",
+    }
+)  # fmt: skip
+# what these ask for or threaten did not happen ("its call for a ceasefire")
+UNREAL_EVENTS = frozenset({"REQUEST", "THREATEN"})
+# "X said Y must release …": the speaker asks Y for what the clause says Y must do (CAMEO 10)
+OBLIGING_MODALS = frozenset({"must", "should", "ought"})
+OBLIGING_VERBS = frozenset({"have", "need"})  # "has to", "needs to"
+DEMANDED_AS: dict[str, tuple[str | None, str]] = {
+    "RETREAT": ("yield", "105"),
+    "CONCEDE": ("yield", "105"),
+    "CONSULT": ("meet", "106"),
+    "AID": ("assist", "101"),
+    "COOPERATE": ("assist", "101"),
+}
+# verbs that answer a call or a threat: their cue in it counts ("rejected calls for talks")
+ANSWERING = UNREAL_EVENTS | frozenset({"REJECT", "AGREE", "CONCEDE", "ACCUSE", "SUPPORT"})
 # a swap is mutual: "agreed to exchange prisoners" is an intent to cooperate, not a concession
 RECIPROCAL = frozenset({"exchange", "swap", "trade"})
 # events whose victim is worth coding when the perpetrator is unknown
@@ -121,6 +159,21 @@ def _not_reported(match: TriggerMatch, sentence: SpacySpan) -> bool:
         or (match.pattern.event == "CONSULT" and naming(token))  # not a phone call
         or sporting(token, sentence)
     )
+
+
+def _asked_for(match: TriggerMatch, lexicon: Lexicon) -> bool:
+    """A verb whose cue sits in the phrase of an object that asks or threatens: "renewed its
+    call for a ceasefire" (REQUEST), "repeated its threat of sanctions" — what is asked for or
+    threatened is no event of the verb (the noun codes the request)."""
+    cue = match.cue
+    if match.pos != "verb" or cue is None or cue.dep_ != "pobj":
+        return False
+    holder = cue.head.head
+    if holder.dep_ != "dobj" or holder.head.i != match.token.i:
+        return False
+    if match.pattern.event in ANSWERING:
+        return False  # "rejected calls for talks" answers the call: REJECT/meet
+    return any(p.event in UNREAL_EVENTS for p in lexicon.patterns(holder.lemma_.lower(), "noun"))
 
 
 def _refusal(match: TriggerMatch) -> tuple[Token, Token] | None:
@@ -162,7 +215,7 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
         if is_question(sentence):
             continue  # "Will China invade Taiwan?" asks, it does not report
         for match in find_triggers(sentence, lexicon):
-            if _not_reported(match, sentence):
+            if _not_reported(match, sentence) or _asked_for(match, lexicon):
                 continue
             parts = (
                 finder.verb_participants(match)
@@ -178,7 +231,18 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
                 match = dataclasses.replace(match, pattern=pattern)
             if match.is_cue and not _has_own_actor(match):
                 continue  # "eased sanctions on Venezuela": the verb's event says it all
-            event = _event(cdoc, index, match, parts, sentence, sentence_index)
+            said = _obliged(match, finder)
+            if said is not None:  # "Erdogan said Israel must release the prisoners"
+                speech, obliged = said
+                parts = Participants(finder.subject(speech), finder.named_by(obliged))
+                mode, cameo = DEMANDED_AS[match.pattern.event]
+                pattern = dataclasses.replace(
+                    match.pattern, event="REQUEST", mode=mode, cameo=cameo, strength=0.8
+                )
+                match = dataclasses.replace(match, pattern=pattern)
+            event = _event(
+                cdoc, index, match, parts, sentence, sentence_index, said[0] if said else None
+            )
             if event is None:
                 continue
             deed = reacted_to(match, lexicon)
@@ -243,17 +307,21 @@ def _event(
     parts: Participants,
     sentence: SpacySpan,
     sentence_index: int,
+    said: Token | None = None,
 ) -> Event | None:
     if (
         _threat_to_a_thing(match, index)
         or acts_on_a_thing(match, index, parts)
         or cue_of_another_noun(match)
+        or no_party_act(match)
     ):
         return None  # "saying it threatened regional stability"
     actors = _actors(index, parts.actors, sentence_index, parts.implied)
     recipients = _actors(index, parts.recipients, sentence_index, parts.implied)
     if not actors and (not recipients or match.pos == "noun"):
         return None  # a nominal event needs its actor: "the blockade on Gaza" alone is background
+    if not_a_visit(match, index, actors, recipients):
+        return None  # "visited flood-hit areas", "French troops arrived in Mali"
     if not actors and match.pattern.lemma == "threaten":
         return None  # "inflation threatens to derail Egypt's recovery": a danger, not a threat
     text = cdoc.article.text
@@ -262,6 +330,8 @@ def _event(
     if not actors and match.pattern.event in UNKNOWN_PERPETRATOR:
         if prominence(token) < 1.0:
             return None  # "a soldier killed in Afghanistan a decade ago": scenery
+        if natural_cause(token):
+            return None  # "the storm killed 20 people": no perpetrator
         actors = [_unidentified(match, text)]  # "a car bomb killed five Ukrainian soldiers"
     start, end = token.idx, token.idx + len(token.text)
     refusal = _refusal(match)
@@ -269,6 +339,8 @@ def _event(
         modal, neg = refusal
         start, end = modal.idx, neg.idx + len(neg.text)
     speech = _stated_threat(match) if refusal is None else None
+    if said is not None:  # "said Israel must release …": the saying is the demand made
+        start, end = said.idx, said.idx + len(said.text)
     if speech is not None:  # "Iran said it would retaliate": the saying is the threat made
         start, end = speech.idx, speech.idx + len(speech.text)
     sentence_text = text[sentence.start_char : sentence.end_char].rstrip()
@@ -289,6 +361,10 @@ def _event(
         event = "REJECT"
     elif speech is not None:
         event, mode, cameo = "THREATEN", "violence", "138"
+    elif event == "PROTEST" and _left_a_meeting(match):
+        event, mode, cameo = "REJECT", "meet", "125"  # "walked out of the talks"
+    elif event == "AGREE" and _promised_retaliation(match):
+        event, mode, cameo = "THREATEN", "violence", "138"  # "promised a tough response"
     elif event == "ASSAULT" and criticism(token, match.prep):
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "attacked the budget proposal"
     elif event == "AGREE" and match.complement in YIELDING and _reciprocal(match):
@@ -333,6 +409,79 @@ def _stated_threat(match: TriggerMatch) -> Token | None:
         return None
     subjects = [c for c in children if c.dep_ == "nsubj"]
     return token.head if subjects and subjects[0].pos_ == "PRON" else None
+
+
+def _left_a_meeting(match: TriggerMatch) -> bool:
+    """ "walked out of the talks", "stormed out of the meeting": leaving talks rejects them.
+    The parser reads "out of" as particle + preposition or as two prepositions."""
+    if match.pos != "verb":
+        return False
+    outs = [c for c in match.token.children if c.lower_ == "out"]
+    places = [*match.token.children, *(g for o in outs for g in o.children)]
+    return bool(outs) and any(
+        p.lower_ == "of"
+        and any(
+            g.lemma_.lower() in MEETING_WORDS or g.lower_ in MEETING_WORDS
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
+        for p in places
+    )
+
+
+def _promised_retaliation(match: TriggerMatch) -> bool:
+    """A promise or vow whose object is a retaliation word ("promised a tough response to the
+    strike", "vowed swift revenge") threatens force. "Responses" to a questionnaire and other
+    peaceful answers come with "to a request/question/letter" and are left alone."""
+    token = match.token
+    if match.pos != "verb" or token.lemma_.lower() not in PROMISING | {"threaten", "warn"}:
+        return False
+    for obj in token.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in RETALIATION_WORDS:
+            continue
+        if obj.lemma_.lower() in ("response", "answer", "reply") and _peaceful_answer(obj):
+            continue
+        return True
+    return False
+
+
+def _peaceful_answer(obj: Token) -> bool:
+    """ "promised a response to the request", "offered a reply to the letter"."""
+    for prep in obj.children:
+        if prep.dep_ == "prep" and any(p.lemma_.lower() in ANSWERED for p in prep.children):
+            return True
+    return any(c.lower_ in PEACEFUL_ANSWERS for c in obj.children)
+
+
+def _obliged(match: TriggerMatch, finder: ArgumentFinder) -> tuple[Token, Token] | None:
+    """The verb of saying and the obliged party when a speaker says another party must, should
+    or has to yield, meet or help: "Erdogan said Israel must release the prisoners",
+    "Macron said Russia should withdraw its troops" (REQUEST 105). Not when the party is the
+    speaker's own country ("Erdogan said Turkey must …" states a policy)."""
+    token = match.token
+    if match.pos != "verb" or match.pattern.event not in DEMANDED_AS:
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None  # "must not release" forbids: left as it is
+    clause = token
+    modal = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in token.children)
+    if not modal and token.dep_ == "xcomp" and token.head.lemma_.lower() in OBLIGING_VERBS:
+        clause = token.head  # "Israel has to release …"
+        modal = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if not modal or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    speech = clause.head
+    index = finder.index
+    speakers = {index.mentions[c].actor.country for c, _ in finder.subject(speech)}
+    obliged = {index.mentions[c].actor.country for c, _ in finder.named_by(subjects[0])}
+    speakers.discard(None)
+    obliged.discard(None)
+    if not speakers or not obliged or obliged & speakers:
+        return None
+    return speech, subjects[0]
 
 
 def _mutual(actors: list[Actor]) -> bool:

@@ -185,3 +185,43 @@ def criticism(token: Token, prep: Token | None = None) -> bool:
     else:
         targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(targets) and all(t.lemma_.lower() in SAID_OR_DECIDED for t in targets)
+
+
+# natural hazards, accidents and disease kill without a perpetrator
+HAZARDS = frozenset(
+    {
+        "storm", "storms", "flood", "floods", "flooding", "earthquake", "earthquakes", "quake",
+        "quakes", "tremor", "tsunami", "typhoon", "hurricane", "cyclone", "tornado", "landslide",
+        "landslides", "mudslide", "avalanche", "eruption", "volcano", "drought", "heatwave",
+        "rain", "rains", "downpour", "downpours", "lightning", "blizzard", "snowstorm",
+        "blaze", "wildfire", "wildfires", "crash", "crashes", "collision",
+        "accident", "accidents", "derailment", "disease", "diseases", "outbreak", "epidemic",
+        "pandemic", "virus", "cholera", "covid-19", "covid", "malaria", "ebola", "famine",
+        "hunger", "heat", "cold", "collapse", "stampede", "sinking", "capsizing",
+    }
+)  # fmt: skip
+HAZARD_PREPS = frozenset({"in", "by", "during", "from"})
+
+
+def natural_cause(token: Token) -> bool:
+    """The killer is a hazard, an accident or a disease, not a perpetrator: "the storm killed
+    20 people", "an earthquake killed 300", "50 were killed in a plane crash"."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj") and _hazard(child):
+            return True
+        if (
+            child.dep_ in ("prep", "agent")
+            and child.lower_ in HAZARD_PREPS
+            and token.tag_ == "VBN"
+            and any(_hazard(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            return True
+    return False
+
+
+def _hazard(noun: Token) -> bool:
+    if noun.ent_type_ in ("GPE", "NORP"):
+        return False
+    if noun.lower_ in ("fire", "fires"):  # "a fire", not "tank fire" or "sniper fire"
+        return not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children)
+    return noun.lower_ in HAZARDS or noun.lemma_.lower() in HAZARDS

@@ -25,6 +25,24 @@ if TYPE_CHECKING:
     from detente.events.triggers import TriggerMatch
 
 ON_A_PARTY = frozenset({"RETREAT", "AID"})
+# verbs that act on a party: a that-clause or an adjectival participle is no act on one
+PARTY_VERBS = frozenset({"RETREAT", "AID", "SUPPORT", "COOPERATE"})
+# markets, prices and currencies are not political actors: "the lira was supported by the
+# central bank", "investors backed away from bonds", "oil prices rallied in London"
+CURRENCIES = frozenset(
+    {
+        "currency", "currencies", "lira", "rupee", "rupees", "ruble", "rouble", "yen", "yuan",
+        "renminbi", "peso", "pesos", "dollar", "euro", "pound", "sterling", "franc", "rand",
+        "naira", "ringgit", "rupiah", "dinar", "rial", "riyal", "dirham", "hryvnia", "shekel",
+    }
+)  # fmt: skip
+MARKET_WORDS = CURRENCIES | frozenset(
+    {
+        "market", "markets", "price", "prices", "shares", "stocks", "bonds", "index", "indices",
+        "indexes", "investor", "investors", "trader", "traders", "equities", "futures",
+        "commodities", "bourse", "nikkei", "nasdaq", "ftse", "dax", "sensex",
+    }
+)  # fmt: skip
 GIVING = frozenset({"AID", "COOPERATE"})
 # nouns that carry what they hold: "a package of aid", "a shipment of vaccines"
 LOADS = frozenset(
@@ -59,6 +77,42 @@ def acts_on_a_thing(match: TriggerMatch, index: MentionIndex, parts: Participant
     objects += [conj for o in objects for conj in o.conjuncts]
     objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
     return bool(objects) and not any(index.at(o.i) is not None or _counted(o) for o in objects)
+
+
+def no_party_act(match: TriggerMatch) -> bool:
+    """A party-taking verb that acts on no party: "recognised that the talks had failed" (a
+    that-clause states a view), "the internationally recognised government", "a US-backed
+    plan" (an adjectival participle describes), and any trigger whose subject or object is a
+    market, a price or a currency ("the lira was supported by the central bank")."""
+    token = match.token
+    if match.pos != "verb":
+        return False
+    if market_talk(token):
+        return True
+    if match.pattern.event not in PARTY_VERBS or match.cue is not None:
+        return False
+    if token.dep_ == "amod":
+        return True
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
+
+
+def market_talk(token: Token) -> bool:
+    """The trigger's subject is a market word or its object a currency: "oil prices rallied in
+    London", "investors backed away from bonds", "the central bank supported the lira"."""
+    for child in token.children:
+        if child.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+            continue
+        word = child.lower_
+        if child.dep_ in ("nsubj", "nsubjpass") and word in MARKET_WORDS:
+            return True
+        if child.dep_ == "dobj" and word in CURRENCIES:
+            return True
+    return False
 
 
 def _counted(noun: Token) -> bool:

@@ -49,6 +49,10 @@ REQUESTING = frozenset(
 # not an event (nor a negated one: the attack may well have happened)
 DENYING = frozenset({"deny", "refute"})
 SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins"})
+# crowds that come together to protest are protesting ("gathered to protest")
+GATHERING = frozenset(
+    {"gather", "assemble", "converge", "march", "rally", "flock", "turn", "come", "pour", "take"}
+)
 # verbs whose "that" clause says what they are about: what is demanded ("demanded that Beijing
 # release …"), or — for a threat — what the speaker will do ("warned it would impose sanctions";
 # "warned that Israel would attack" is a forecast about someone else, not a threat)
@@ -84,8 +88,8 @@ def _cue_candidates(token: Token) -> list[Token]:
     """Words that can carry a pattern's cue: objects, prepositional objects, modifiers."""
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ in CUE_DEPS:
-            out.append(child)
+        if child.dep_ in CUE_DEPS or (child.dep_ == "ccomp" and child.pos_ == "ADJ"):
+            out.append(child)  # "found the journalist guilty": an adjective small clause
             out.extend(_modifiers(child))
         if child.dep_ == "dobj":  # "launched air and artillery strikes": the conjoined objects
             for conj in child.conjuncts:
@@ -106,6 +110,20 @@ def _cue_candidates(token: Token) -> list[Token]:
                 if grandchild.dep_ in ("pobj", "dobj", "pcomp"):
                     out.append(grandchild)
                     out.extend(c for c in grandchild.children if c.dep_ == "compound")
+    return out
+
+
+def _mover_cues(token: Token) -> list[Token]:
+    """The subject of a verb with no object, for rows whose preposition is required: who or
+    what moves names the event ("UN peacekeepers arrived in Juba" is AID 074)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return []
+    out: list[Token] = []
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        heads = [subject, *(g for p in subject.children if p.lower_ == "of" for g in p.children)]
+        for head in heads:  # "contingents of West African peacekeeping troops"
+            out.append(head)
+            out.extend(_modifiers(head))
     return out
 
 
@@ -155,6 +173,8 @@ def _match(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
         candidates = _cue_candidates(token)
         if pattern.lemma in CLAUSE_CUE_VERBS or pattern.lemma in OWN_CLAUSE_CUE_VERBS:
             candidates += _clause_cues(token, own=pattern.lemma in OWN_CLAUSE_CUE_VERBS)
+        if pattern.pos == "verb" and pattern.prep_required and pattern.roles == "prep":
+            candidates += _mover_cues(token)
         cue = next(
             (c for c in candidates if c.lemma_.lower() in pattern.cues or c.lower_ in pattern.cues),
             None,
@@ -177,6 +197,45 @@ def _match(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
     return TriggerMatch(token, pattern, prep, cue)
 
 
+def _rank(match: TriggerMatch, other: TriggerMatch) -> tuple[int, bool, float, int]:
+    """How `match` ranks against `other` (see docs/lexicon.md): the most specific row wins.
+    Rows that read the same cue word say two things of the same words, and the preposition
+    found only names the partner: the stronger row wins ("expressed regret over the incident"
+    is CONCEDE 055, not disapproval). Rows that read different cue words are decided by the
+    preposition found, then by strength, then by the cue: a cue that modifies the other's cue
+    names the kind ("legal action", "phone conversation", "nuclear strike"), else the cue
+    nearer the trigger in the parse wins (and always when both rows code the same event, mode
+    and CAMEO code: the nearer cue carries the participants, "accepted Egypt's ceasefire
+    proposal"); then the order the tables were loaded in."""
+    pattern = match.pattern
+    found = match.prep is not None
+    if match.cue is not None and other.cue is not None and match.cue.i == other.cue.i:
+        return (pattern.specificity, pattern.strength > other.pattern.strength, 0.0, found)
+    return (pattern.specificity, found, pattern.strength, _cue_rank(match, other))
+
+
+def _cue_rank(match: TriggerMatch, other: TriggerMatch) -> int:
+    cue, rival = match.cue, other.cue
+    if cue is None or rival is None:
+        return 0
+    mine, theirs = match.pattern, other.pattern
+    if (mine.event, mine.mode, mine.cameo) == (theirs.event, theirs.mode, theirs.cameo):
+        return 1 if _depth(cue, match.token) < _depth(rival, other.token) else 0
+    if cue.dep_ in ("amod", "compound") and cue.head.i == rival.i:
+        return 2  # "legal action": the modifier names the kind
+    if rival.dep_ in ("amod", "compound") and rival.head.i == cue.i:
+        return 0
+    return 1 if _depth(cue, match.token) < _depth(rival, other.token) else 0
+
+
+def _depth(cue: Token, trigger: Token) -> int:
+    """Arcs from the cue up to the trigger (clause cues and cues beyond count as far)."""
+    steps, current = 0, cue
+    while current.i != trigger.i and current.head.i != current.i and steps < 8:
+        current, steps = current.head, steps + 1
+    return steps if current.i == trigger.i else 9
+
+
 def best_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     if token.pos_ in VERB_POS:
         pos = "verb"
@@ -187,14 +246,7 @@ def best_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     best: TriggerMatch | None = None
     for pattern in lexicon.patterns(token.lemma_.lower(), pos):
         match = _match(token, pattern)
-        if match is None:
-            continue
-        rank = (pattern.specificity, match.prep is not None, pattern.strength)
-        if best is None or rank > (
-            best.pattern.specificity,
-            best.prep is not None,
-            best.pattern.strength,
-        ):
+        if match is not None and (best is None or _rank(match, best) > _rank(best, match)):
             best = match
     return best
 
@@ -239,6 +291,8 @@ def _intended(match: TriggerMatch) -> bool:
     if token.dep_ == "advcl" and token.tag_ == "VB":  # "signed a deal to boost trade"
         if match.pattern.mode == "investigate":
             return False  # "sent a team to investigate the attack": the inquiry has begun
+        if match.pattern.event == "PROTEST" and token.head.lemma_.lower() in GATHERING:
+            return False  # "gathered to protest": the gathering is the protest
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ in ("acl", "relcl") and _claim_clause(token)
 

@@ -52,9 +52,30 @@ def event_status(trigger: Token, date: EventDate | None, published: dt.date) -> 
         return "future" if _reported(verb) else "hypothetical"
     if modal in FUTURE_MODALS or _ahead(trigger, verb):
         return "future"
-    if date is not None and date.source != "publication" and _starts_after(date, published):
+    if (
+        date is not None
+        and date.source != "publication"
+        and _starts_after(date, published)
+        and not (verb is not None and verb.i == trigger.i and _past_form(verb))
+    ):
         return "future"
     return "occurred"
+
+
+def _past_form(verb: Token | None) -> bool:
+    """A verb trigger in a past or perfect form reports what happened, whatever date the
+    sentence names elsewhere: "released", "has released", "had met", "was freed". (A noun's
+    governing verb is not asked: "talks were scheduled for March" are still ahead.)"""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return any(a.tag_ == "VBD" for a in auxes) or (
+        verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)
+    )
 
 
 def is_historical(date: EventDate | None, published: dt.date, after_days: int) -> bool:
@@ -70,6 +91,11 @@ def _negated(trigger: Token, verb: Token | None) -> bool:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
         return True
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in trigger.children
+    ):
+        return True  # "offered no apology", "made no concessions": the object is denied
     if trigger.dep_ in ("nsubjpass", "dobj") and _calls_off(trigger.head):
         return True  # "the visit was postponed", "cancelled the talks"
     if verb is None:
