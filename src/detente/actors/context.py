@@ -44,6 +44,9 @@ def context_country(
                 draft.code, draft.code_basis = other.code, "context"
                 return
     if not draft.is_person and draft.sector not in _CONTEXT_SECTORS:
+        authority = _own_authority(doc, draft, drafts[:index])
+        if authority is not None:
+            draft.code, draft.code_basis = authority, "context"
         return
     earlier = [
         other
@@ -92,8 +95,13 @@ _ARMED_SECTORS = frozenset({"REB", "CRM", "MIL"})
 # facing them in one clause are that state's ("Egyptian students protested against the
 # government").
 _DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "REL", "JRN", "MED", "COP"})
+# Verbs whose objects are foreigners ("expelled aid workers"), not the authority's own people.
+_FOREIGNERS_VERBS = frozenset({"expel", "deport", "extradite", "repatriate", "evacuate"})
+# Authorities whose objects of the same domestic sectors are their own people.
+_AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})
 _OWN_PREPS = ("from", "of", "in", "at", "near", "inside")
 _CLAUSE_PREPS = ("in", "near", "inside")
+_NESTED_PREPS = ("in", "inside")
 _LOCATIVE_PREPS = frozenset({"in", "near", "inside", "across", "throughout"})
 
 
@@ -122,27 +130,86 @@ def _own_phrase(
     owner = _possessor(doc, head, drafts)  # "Russia has strengthened its forces"
     if owner is not None:
         return owner
+    defended = _defended_country(head, by_head)  # "the minister defended Brazil's policies"
+    if defended is not None:
+        return defended
     phrase = _phrase_head(head)  # "military" → "a military base in Borno"
     for child in (*head.children, *(phrase.children if phrase.i != head.i else ())):
-        code = _prep_object_code(child, _OWN_PREPS, by_head, places)
+        code = _prep_object_code(child, _OWN_PREPS, by_head, places, nested=True)
         if code:
             return code
-    for child in head.children:  # "An Istanbul court"
-        if child.dep_ in ("compound", "amod", "nmod") and child.i in places:
+    for child in _modifiers(phrase):  # "An Istanbul court", "New York Governor Andrew Cuomo"
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i in places:
             return places[child.i]
     if _armed_actor(draft, head):
         return None  # "Unidentified gunmen shot dead a journalist in Lahore": from anywhere
     return _clause_place(doc, head, by_head, places)
 
 
+# Armed bodies that rule the place where they act: "the junta arrested protesters in Yangon".
+_RULING_BODIES = frozenset({"junta", "military junta", "regime", "military government"})
+
+
+def _own_authority(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> str | None:
+    """The country of the government, police or court that acts on the mention in its clause
+    when the mention is of a domestic sector: "Vietnamese authorities outlawed opposition
+    parties", "Egyptian police detained students" (their own parties and students)."""
+    if draft.sector not in _DOMESTIC_SECTORS and draft.sector != "ELI":
+        return None
+    head = _phrase_head(doc[draft.head])
+    while head.dep_ == "conj" and head.head.i != head.i:  # "politicians and activists"
+        head = head.head
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = _argument_of(head)
+    if verb is None or verb.lemma_ in _FOREIGNERS_VERBS:
+        return None
+    for other in reversed(earlier):
+        if other.sentence_index != draft.sentence_index or other.sector not in _AUTHORITY_SECTORS:
+            continue
+        if not other.code or other.code_basis not in ("text", "person", "context"):
+            continue
+        lender = _phrase_head(doc[other.head])
+        if lender.dep_ == "nsubj" and _argument_of(lender) == verb:
+            return other.code
+    return None
+
+
+# Verbs whose subject speaks for the country that owns the object: an official who
+# "defended Brazil's environmental policies" is Brazilian.
+_OWN_CAUSE_VERBS = frozenset({"defend", "justify"})
+
+
+def _defended_country(head: Token, by_head: Mapping[int, Draft]) -> str | None:
+    phrase = _phrase_head(head)
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.lemma_ not in _OWN_CAUSE_VERBS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lower_ in ("right", "rights"):
+            continue  # "defended Israel's right to self-defence": anyone may
+        for child in obj.children:
+            owner = by_head.get(child.i)
+            if child.dep_ == "poss" and owner is not None and owner.kind in ("country", "capital"):
+                return owner.code
+    return None
+
+
 def _armed_actor(draft: Draft, head: Token) -> bool:
-    """Armed men or forces who act (not those acted on, "attacked rebels in Congo")."""
+    """Armed men or forces who act (not those acted on, "attacked rebels in Congo"; not a
+    junta, which rules where it acts)."""
     acted_on = _phrase_head(head).dep_ in ("dobj", "nsubjpass", "pobj")
-    return draft.sector in _ARMED_SECTORS and not acted_on
+    ruling = draft.body is not None and draft.body.phrase in _RULING_BODIES
+    return draft.sector in _ARMED_SECTORS and not acted_on and not ruling
 
 
 def _prep_object_code(
-    prep: Token, words: tuple[str, ...], by_head: Mapping[int, Draft], places: Mapping[int, str]
+    prep: Token,
+    words: tuple[str, ...],
+    by_head: Mapping[int, Draft],
+    places: Mapping[int, str],
+    *,
+    nested: bool = False,
 ) -> str | None:
     """The country of the object of `prep` when it is one of `words` ("in Karachi")."""
     if prep.dep_ != "prep" or prep.lower_ not in words:
@@ -160,6 +227,11 @@ def _prep_object_code(
                 return named.code
             if tok.i in places:
                 return places[tok.i]
+        if nested:  # "workers at the Cerro Verde mine in Peru"
+            for child in obj.children:
+                code = _prep_object_code(child, _NESTED_PREPS, by_head, places, nested=False)
+                if code:
+                    return code
     return None
 
 

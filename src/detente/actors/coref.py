@@ -105,11 +105,23 @@ def _link_title(draft: Draft, earlier: Sequence[Draft]) -> None:
     for other in reversed(earlier):
         if other.plural or other.kind not in ("person", "agent"):
             continue
+        if _other_head_title(phrase, other):
+            continue  # "the emir" after "King Abdullah" is another head of state
         if (office and other.office == office) or (
             other.title is not None and other.title.phrase == phrase and other.code
         ):
             copy_referent(draft, other)
             return
+
+
+# Titles of heads of state that never name one another ("the emir" is not "King Abdullah").
+_HEAD_TITLES = frozenset({"king", "queen", "emir", "sultan", "president", "monarch", "shah"})
+
+
+def _other_head_title(phrase: str | None, other: Draft) -> bool:
+    theirs = other.title.phrase.casefold() if other.title is not None else None
+    mine = phrase.casefold() if phrase else None
+    return mine in _HEAD_TITLES and theirs in _HEAD_TITLES and mine != theirs
 
 
 def _last_pair(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> list[Draft]:

@@ -32,6 +32,40 @@ _PLACE_PREFIXES = frozenset(
 )
 
 
+# Things a nationality word only describes, never an actor: "the Syrian war", "Soviet-era
+# rockets", "of Iranian descent", "Afghan heroin".
+THING_NOUNS = frozenset(
+    {
+        "era", "descent", "origin", "origins", "heritage", "ancestry", "cocaine", "heroin",
+        "opium", "cuisine", "dialect", "accent",
+    }
+)  # fmt: skip
+# A war or crisis is no actor ("The Syrian war has killed thousands"), but a solution to "the
+# North Korean crisis" concerns that country: these drop the country only as a subject.
+SUBJECT_THING_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "crisis"})
+_THING_SUFFIXES = frozenset({"era", "style", "vintage", "designed"})
+
+
+def names_a_thing(doc: Doc, match: LexMatch) -> bool:
+    """A nationality word or country name that only describes a thing, not an actor: "the
+    Syrian war", "Soviet-era rockets", "a Briton of Iranian descent"."""
+    if match.entry.kind not in ("demonym", "country"):
+        return False
+    i = match.end
+    if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in _THING_SUFFIXES:
+        return True
+    head = doc[match.end - 1].head
+    thing = head.lower_ in THING_NOUNS or (
+        head.lower_ in SUBJECT_THING_NOUNS and head.dep_ in ("nsubj", "nsubjpass")
+    )
+    return (
+        thing
+        and head.i >= match.end
+        and head.i - match.end <= 2
+        and all(doc[j].pos_ in ("ADJ", "NOUN") for j in range(match.end, head.i))
+    )
+
+
 def names_a_sponsor(doc: Doc, match: LexMatch) -> bool:
     """The match is the first part of a hyphenated modifier such as "Turkish-backed": it
     names who backs or made the thing, not the thing's country."""
@@ -81,4 +115,56 @@ def _entity_of(doc: Doc, token_i: int) -> tuple[int, int] | None:
     for ent in doc.ents:
         if ent.start <= token_i < ent.end:
             return ent.start, ent.end
+    return None
+
+
+# "Georgia" is the US state after "governor of", "the state of" or a Georgia city ("Atlanta,
+# Georgia") and before "governor", "state senator" or "legislature"; "New Mexico" is the
+# US state: both name the United States, not the country.
+_STATE_COUNTRIES = frozenset({"GEO"})
+_STATE_TITLES = frozenset({"governor", "gov", "gov.", "lieutenant", "legislature", "legislator"})
+_STATE_NEXT = _STATE_TITLES | frozenset({"senator", "senate", "republicans", "democrats", "county"})
+# "Georgia state senator", not "Georgia's State Security Service"
+_AFTER_STATE = frozenset({"senator", "senate", "legislature", "lawmakers", "house", "capitol"})
+_CONGRESS_WORDS = frozenset(
+    {"senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "congressmen"}
+)
+_GEORGIA_CITIES = frozenset(
+    {"atlanta", "savannah", "augusta", "macon", "athens", "columbus", "marietta", "albany",
+     "valdosta", "dalton", "rome", "decatur", "alpharetta"}
+)  # fmt: skip
+
+
+def names_a_us_state(doc: Doc, match: LexMatch) -> tuple[int, int] | None:
+    """The tokens of a US state that reads as a country ("Georgia's governor", "New Mexico"),
+    or None."""
+    country = match.entry.country
+    i, end = match.start, match.end
+    if country is None or match.entry.kind != "country" or end - i != 1:
+        return None
+    if country.iso3 == "MEX" and i > 0 and doc[i - 1].text == "New":
+        return i - 1, end
+    if country.iso3 not in _STATE_COUNTRIES:
+        return None
+    before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    after = [t.lower_ for t in doc[end : end + 3]]
+    if after[:1] in (["'s"], ["’s"]):
+        after = after[1:]
+    if after and (
+        after[0] in _STATE_NEXT or (after[0] == "state" and after[1:2] and after[1] in _AFTER_STATE)
+    ):
+        return i, end
+    if before[-2:] == ["state", "of"] or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in _STATE_TITLES
+    ):
+        return i, end
+    if before[-1:] == [","] and len(before) >= 2 and before[-2] in _GEORGIA_CITIES:
+        return i, end
+    if before[-2:] in (["r", "-"], ["d", "-"]):  # "Marjorie Taylor Greene, R-Georgia"
+        return i, end
+    if before[-1:] == ["of"]:  # "Senator Raphael Warnock of Georgia"
+        j = i - 2
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].lower_ not in _CONGRESS_WORDS:
+            j -= 1
+        return (i, end) if j >= 0 and doc[j].lower_ in _CONGRESS_WORDS else None
     return None

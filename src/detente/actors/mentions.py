@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.actors.lexicon import ActorLexicon, LexEntry, LexMatch
-from detente.actors.lookalikes import inside_longer_person, is_surname, names_a_sponsor
+from detente.actors.lookalikes import (
+    inside_longer_person,
+    is_surname,
+    names_a_sponsor,
+    names_a_thing,
+    names_a_us_state,
+)
 from detente.knowledge.agents import Agent
 from detente.knowledge.countries import Country
 from detente.knowledge.organisations import Organisation
@@ -108,7 +114,7 @@ def find_mentions(doc: Doc, lexicon: ActorLexicon) -> list[Draft]:
     tokens = Tokens.of(doc)
     blocked = [e in _NOT_ACTOR_ENTITIES for e in tokens.ent]
     matches = lexicon.scan(tokens.text, blocked)
-    units = _units(doc, tokens, matches)
+    units = _units(doc, tokens, _us_states(doc, lexicon, matches))
     drafts = [_draft(doc, run) for run in _runs(doc, units)]
     drafts.extend(_group_words(doc, tokens, drafts))
     drafts.extend(_pronouns(doc, tokens, drafts))
@@ -116,6 +122,21 @@ def find_mentions(doc: Doc, lexicon: ActorLexicon) -> list[Draft]:
         draft.subject = doc[draft.head].dep_ in ("nsubj", "nsubjpass")
     drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
     return drafts
+
+
+def _us_states(doc: Doc, lexicon: ActorLexicon, matches: list[LexMatch]) -> list[LexMatch]:
+    """Country matches that name a US state ("Georgia's governor", "New Mexico") read as the
+    United States."""
+    out: list[LexMatch] = []
+    for m in matches:
+        state = names_a_us_state(doc, m)
+        if state is not None and (not out or out[-1].end <= state[0]):
+            readings = lexicon.readings(("United", "States"))
+            usa = next((e for e in readings if e.kind == "country"), None)
+            if usa is not None:
+                m = LexMatch(state[0], state[1], usa)
+        out.append(m)
+    return out
 
 
 def _units(doc: Doc, tokens: Tokens, matches: Sequence[LexMatch]) -> list[_Unit]:
@@ -133,6 +154,9 @@ def _units(doc: Doc, tokens: Tokens, matches: Sequence[LexMatch]) -> list[_Unit]
         if kind in ("country", "demonym", "metonym", "organisation") and names_a_sponsor(doc, m):
             taken.update(range(m.start, m.end))
             continue  # "Turkish-backed fighters"
+        if names_a_thing(doc, m):
+            taken.update(range(m.start, m.end))
+            continue  # "the Syrian war", "Soviet-era rockets"
         if kind in ("country", "metonym") and is_surname(doc, m, _title_before(units, m), taken):
             units.append(_Unit(m.start, m.end, "name"))  # "Senator Jordan" is a person
             taken.update(range(m.start, m.end))

@@ -34,13 +34,57 @@ def place_countries(
     for ent in doc.ents:
         if any(t.i in covered for t in ent):
             continue
+        text = _without_possessive(doc, ent.start, ent.end)
+        location = gazetteer.lookup(text, ranked)
         if ent.label_ not in _PLACE_LABELS and not _after_place_word(doc, ent.start):
-            continue  # "Police in Karachi": the NER may call the city an ORG or a PERSON
-        location = gazetteer.lookup(ent.text, ranked)
-        if location is not None and location.country and _fits(ent.text, location, ranked):
+            # "Police in Karachi": the NER may call the city an ORG or a PERSON; a region
+            # our table names exactly counts wherever it stands ("Balochistan's government")
+            if location is None or location.feature != "region" or ent.label_ != "ORG":
+                continue
+            if _letters(location.name) != _letters(text):
+                continue
+        if location is not None and location.country and _fits(text, location, ranked):
             for token in ent:
                 found[token.i] = location.country
+    _regions_outside_entities(doc, covered, gazetteer, found)
     return found
+
+
+_REGION_WORDS = 3
+
+
+def _regions_outside_entities(
+    doc: Doc, covered: set[int], gazetteer: Gazetteer, found: dict[int, str]
+) -> None:
+    """Regions our table names exactly that the NER left untagged ("West Bengal Chief
+    Minister"): capitalised words outside people's names and mentions."""
+    skip = covered | set(found) | {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    i, n = 0, len(doc)
+    while i < n:
+        step = 1
+        for size in range(min(_REGION_WORDS, n - i), 0, -1):
+            span = doc[i : i + size]
+            if any(t.i in skip or not t.text[:1].isupper() for t in span):
+                continue
+            location = gazetteer.lookup(span.text)
+            if (
+                location is not None
+                and location.country
+                and location.feature == "region"
+                and _letters(location.name) == _letters(span.text)
+            ):
+                for token in span:
+                    found[token.i] = location.country
+                step = size
+                break
+        i += step
+
+
+def _without_possessive(doc: Doc, start: int, end: int) -> str:
+    """The entity's text without a trailing "'s" the NER took in."""
+    while end > start + 1 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return doc[start:end].text
 
 
 def _after_place_word(doc: Doc, start: int) -> bool:

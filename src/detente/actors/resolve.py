@@ -14,7 +14,12 @@ from datetime import date
 
 from detente.actors.mentions import Draft
 from detente.knowledge.bundle import ActorKnowledge
-from detente.knowledge.offices import IGO_COUNTRIES, OfficeHolder
+from detente.knowledge.offices import (
+    IGO_COUNTRIES,
+    OfficeHolder,
+    is_common_name,
+    normalise_name,
+)
 from detente.knowledge.organisations import NON_STATE_CODES
 
 # Offices one person holds at a time in a country, so that a bare title with a country names
@@ -54,10 +59,12 @@ def resolve_own(draft: Draft, kb: ActorKnowledge, on: date, doc_codes: Collectio
         if (
             holder is not None
             and not draft.full_name
-            and title_office
-            and not _ever_held(kb, holder, title_office)
+            and not _bare_name_fits(kb, draft, holder, on, doc_codes)
         ):
-            holder = None  # "King Abdullah" is not Abdullah Abdullah: title and name disagree
+            holder = None  # "King Abdullah" is not Abdullah Abdullah; "Khan" alone is anyone
+        if holder is None and draft.title is not None:  # "King Salman" is listed whole
+            titled = f"{draft.title.phrase} {draft.name_text}"
+            holder = choose_holder(kb, titled, on, draft.code, title_office, doc_codes)
         if holder is not None:
             _take_person(draft, holder, on, title_office)
             if not draft.full_name and title_office and draft.office != title_office:
@@ -92,6 +99,25 @@ def holder_by_title(
     if not code or office not in TITLE_OFFICES:
         return None
     return kb.offices.holder(code, office, on)
+
+
+def _bare_name_fits(
+    kb: ActorKnowledge, draft: Draft, holder: OfficeHolder, on: date, doc_codes: Collection[str]
+) -> bool:
+    """Whether a surname or first name alone names this office holder: its title must fit
+    the person ("President Herzog", "General Milley"; not "Senator Scott" for Zambia's Guy
+    Scott); a name many people share ("Khan", "Lee", "Johnson") needs the person's country
+    named in the article and the person in office on the day. An earlier full name in the
+    article links the short one by coreference instead."""
+    title = draft.title
+    if title is not None:
+        if title.office:
+            return _ever_held(kb, holder, title.office)
+        terms = kb.offices.terms(holder.person_id)
+        return title.sector is None or any(t.sector == title.sector for t in terms)
+    if draft.name_text is None or not is_common_name(draft.name_text):
+        return True
+    return holder.in_office(on) and holder.country in doc_codes
 
 
 def _ever_held(kb: ActorKnowledge, holder: OfficeHolder, office: str) -> bool:
@@ -156,7 +182,7 @@ def choose_holder(
     doc_codes: Collection[str],
 ) -> OfficeHolder | None:
     """The term of the person called `name` that best fits the day, country and title."""
-    terms = kb.offices.by_alias(name)
+    terms = kb.offices.by_alias(name) or _by_first_and_last_name(kb, name)
     if not terms:
         return None
     if code:
@@ -174,6 +200,28 @@ def choose_holder(
         )
 
     return min(terms, key=rank)
+
+
+def _by_first_and_last_name(kb: ActorKnowledge, name: str) -> list[OfficeHolder]:
+    """Terms of a person whose table name has the mention's first and last words, give or
+    take a letter of the first name: "Qamar Bajwa" is Qamar Javed Bajwa, "Sooronbai
+    Jeenbekov" is Sooronbay Jeenbekov."""
+    words = normalise_name(name).split()
+    if len(words) < 2:
+        return []
+    out = []
+    for term in kb.offices.by_alias(words[-1]):
+        table = normalise_name(term.name).split()
+        if table[-1] == words[-1] and _close(table[0], words[0]):
+            out.append(term)
+    return out
+
+
+def _close(a: str, b: str) -> bool:
+    """Equal, or one letter apart in words of the same length of five letters or more."""
+    if a == b:
+        return True
+    return len(a) == len(b) >= 5 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _days_apart(term: OfficeHolder, on: date) -> int:

@@ -150,6 +150,24 @@ _COMMON_WORDS = frozenset(
 # Names built on patronymics or regnal numbers have no automatic surname ("Tamim bin Hamad
 # Al Thani" is not "Thani"; "Charles III" is not "III"): list the short form as an alias.
 _NO_SURNAME = re.compile(r"\b(?:bin|ibn|bint|Al|of)\b")
+# Surnames and given names that many people in the news share ("Scott", "Johnson", "Lee",
+# "Khan", "Ali", "Kim"): alone, without a title or an earlier full name, they do not name
+# the office holder of that name (`is_common_name`).
+COMMON_NAMES: frozenset[str] = frozenset(
+    {"scott", "johnson", "lee", "khan", "ali", "kim", "smith", "brown", "jones", "williams",
+     "wilson", "taylor", "davis", "miller", "moore", "clark", "lewis", "walker", "hall",
+     "allen", "wright", "green", "baker", "adams", "nelson", "hill", "campbell", "mitchell",
+     "roberts", "carter", "phillips", "evans", "turner", "parker", "collins", "edwards",
+     "stewart", "morris", "murphy", "rogers", "reed", "bell", "ward", "cox", "howard", "gray",
+     "james", "watson", "kelly", "sanders", "wood", "ross", "perry", "hughes", "washington",
+     "butler", "foster", "russell", "park", "choi", "wang", "li", "zhang", "liu", "chen",
+     "yang", "huang", "zhao", "wu", "zhou", "nguyen", "tran", "singh", "kumar", "sharma",
+     "patel", "ahmed", "ahmad", "hassan", "hussein", "hussain", "mohammed", "muhammad",
+     "mohamed", "abdullah", "ibrahim", "yusuf", "omar", "mahmoud", "hamid", "rahman", "shah",
+     "aziz", "saleh", "musa", "said", "garcia", "rodriguez", "martinez", "lopez", "gonzalez",
+     "perez", "silva", "santos", "costa", "fischer", "schmidt", "weber", "wagner", "richard",
+     "michel", "banda", "ivanov"}
+)  # fmt: skip
 # Countries whose names put the family name first ("Xi Jinping", "Kim Jong Un", "Hun Sen").
 FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM"})
 
@@ -223,6 +241,11 @@ def _surnames(name: str, aliases: Sequence[str], country: str) -> tuple[str, ...
         or re.fullmatch(r"[IVXL]+", last) is not None  # a regnal number: "Charles III"
     )
     return () if unusable else (last,)
+
+
+def is_common_name(text: str) -> bool:
+    """A one-word name that many people share ("Khan", "Lee"): see `COMMON_NAMES`."""
+    return normalise_name(text) in COMMON_NAMES
 
 
 class OfficeTable:
