@@ -59,13 +59,17 @@ def _regions_outside_entities(
     """Regions our table names exactly that the NER left untagged ("West Bengal Chief
     Minister"): capitalised words outside people's names and mentions."""
     skip = covered | set(found) | {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    usable = [t.i not in skip and t.text[:1].isupper() for t in doc]
     i, n = 0, len(doc)
     while i < n:
         step = 1
+        if not usable[i]:
+            i += step
+            continue
         for size in range(min(_REGION_WORDS, n - i), 0, -1):
-            span = doc[i : i + size]
-            if any(t.i in skip or not t.text[:1].isupper() for t in span):
+            if not all(usable[i : i + size]):
                 continue
+            span = doc[i : i + size]
             location = gazetteer.lookup(span.text)
             if (
                 location is not None
