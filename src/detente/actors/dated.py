@@ -7,7 +7,7 @@ import copy
 from datetime import date, timedelta
 
 from detente.actors.mentions import Draft
-from detente.actors.resolve import holder_by_title, resolve_own
+from detente.actors.resolve import fill_title_holder, resolve_own
 from detente.knowledge.bundle import ActorKnowledge
 from detente.records import EventDate
 
@@ -50,9 +50,5 @@ def resolve_on(draft: Draft, kb: ActorKnowledge, day: date) -> Draft | None:
     resolve_own(clone, kb, day, known)
     if clone.code is None and source.code is not None:
         clone.code, clone.code_basis = source.code, source.code_basis
-        office = clone.title.office if clone.title else None
-        if office and clone.name_text is None and not clone.plural:
-            holder = holder_by_title(kb, clone.code, office, day)
-            if holder is not None:
-                clone.person, clone.canonical, clone.office = holder, holder.name, office
+        fill_title_holder(clone, kb, day)
     return clone

@@ -91,13 +91,10 @@ class ActorLexicon:
                 continue
             exact = words if _is_acronym(variant) else None
             entry = LexEntry(kind, phrase, country, organisation, exact_case=exact)
-            key = tuple(fold(w) for w in words)
-            self._first_words.add(key[0])
-            bucket = self._entries.setdefault(key, [])
+            bucket = self._bucket(tuple(fold(w) for w in words))
             if entry not in bucket:
                 bucket.append(entry)
                 bucket.sort(key=lambda e: PRIORITY[e.kind])
-            self.max_length = max(self.max_length, len(key))
 
     def add_countries(self, countries: Iterable[Country]) -> None:
         for c in countries:
@@ -124,11 +121,15 @@ class ActorLexicon:
             entry = LexEntry("agent", a.phrase, agent=a, proper=False)
             if not key:
                 continue
-            self._first_words.add(key[0])
-            bucket = self._entries.setdefault(key, [])
+            bucket = self._bucket(key)
             bucket[:] = [e for e in bucket if e.kind != "agent"] + [entry]
             bucket.sort(key=lambda e: PRIORITY[e.kind])
-            self.max_length = max(self.max_length, len(key))
+
+    def _bucket(self, key: tuple[str, ...]) -> list[LexEntry]:
+        """The readings of a folded token sequence, registered for the scan."""
+        self._first_words.add(key[0])
+        self.max_length = max(self.max_length, len(key))
+        return self._entries.setdefault(key, [])
 
     def readings(self, words: Sequence[str]) -> list[LexEntry]:
         return list(self._entries.get(tuple(fold(w) for w in words), ()))

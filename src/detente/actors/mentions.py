@@ -9,6 +9,7 @@ The drafts made here are resolved (`actors.resolve`) and linked (`actors.coref`)
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from detente.knowledge.countries import Country
 from detente.knowledge.organisations import Organisation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from detente.knowledge.offices import OfficeHolder
 
@@ -239,10 +240,6 @@ def _merge_adjacent_names(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
-def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper()
-
-
 def _singular_agent(entry: LexEntry | None) -> bool:
     """A title, or a body ("the President's Office Eyal Shviki"), that a name may follow."""
     return entry is not None and entry.agent is not None and entry.agent.kind in ("title", "body")
@@ -380,14 +377,7 @@ def _sentence_index(doc: Doc, token_i: int) -> int:
     if sent_starts is None:
         sent_starts = [s.start for s in doc.sents]
         doc.user_data["detente_sentence_starts"] = sent_starts
-    lo, hi = 0, len(sent_starts)
-    while lo + 1 < hi:
-        mid = (lo + hi) // 2
-        if sent_starts[mid] <= token_i:
-            lo = mid
-        else:
-            hi = mid
-    return lo
+    return max(bisect.bisect_right(sent_starts, token_i) - 1, 0)
 
 
 # -- references: "the two", "both", "the parties", pronouns, "his country" -------------------

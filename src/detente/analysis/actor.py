@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from detente.analysis.periods import eligible_precisions, label, period_labels, period_sql
+from detente.analysis.periods import (
+    eligible_precisions,
+    label,
+    period_labels,
+    period_sql,
+    rounded,
+)
 from detente.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -94,7 +100,7 @@ def actor_profile(
                     "quad2": int(r[5]) if r else 0,
                     "quad3": int(r[6]) if r else 0,
                     "quad4": int(r[7]) if r else 0,
-                    "goldstein_mean": _round(r[8]) if r else None,
+                    "goldstein_mean": rounded(r[8]) if r else None,
                 }
             )
     return {
@@ -115,7 +121,7 @@ def actor_profile(
                 "quad2": int(r[5]),
                 "quad3": int(r[6]),
                 "quad4": int(r[7]),
-                "goldstein_mean": _round(r[8]),
+                "goldstein_mean": rounded(r[8]),
             }
             for r in partners
         ],
@@ -130,7 +136,3 @@ def actor_profile(
         ],
         "timeline": timeline,
     }
-
-
-def _round(value: Any) -> float | None:
-    return None if value is None else round(float(value), 4)

@@ -19,6 +19,7 @@ from detente.analysis.periods import (
     label,
     period_labels,
     period_sql,
+    rounded,
 )
 
 if TYPE_CHECKING:
@@ -81,10 +82,10 @@ def dyad_series(
         for i, quad in enumerate(QUADS):
             row[quad] = int(r[4 + i]) if r else 0
         row["events"] = events
-        row["plover_sum"] = _float(r[8]) if r else None
-        row["plover_mean"] = _float(r[9]) if r else None
-        row["goldstein_sum"] = _float(r[10]) if r else None
-        row["goldstein_mean"] = _float(r[11]) if r else None
+        row["plover_sum"] = rounded(r[8]) if r else None
+        row["plover_mean"] = rounded(r[9]) if r else None
+        row["goldstein_sum"] = rounded(r[10]) if r else None
+        row["goldstein_mean"] = rounded(r[11]) if r else None
         total = totals.get(period, 0)
         row["share"] = (events / total if total else None) if normalise else None
         series.append(row)
@@ -136,7 +137,3 @@ def _period_totals(
         [precisions, start, end],
     ).fetchall()
     return {label(r[0], by): int(r[1]) for r in rows}
-
-
-def _float(value: Any) -> float | None:
-    return None if value is None else round(float(value), 4)

@@ -8,6 +8,7 @@ month of its Monday). Series count what happened: status `occurred` only.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from detente.errors import ConfigError
 from detente.store.dates import PRECISION_RANK
@@ -84,3 +85,8 @@ def as_date(value: str | dt.date | None, *, end: bool, where: str) -> dt.date | 
     if isinstance(value, dt.date):
         return value
     return period_end(value, where=where) if end else period_start(value, where=where)
+
+
+def rounded(value: Any) -> float | None:
+    """A SQL aggregate as a float to 4 places (None stays None)."""
+    return None if value is None else round(float(value), 4)

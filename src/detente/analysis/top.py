@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from detente.analysis.periods import as_date
+from detente.analysis.periods import as_date, rounded
 
 if TYPE_CHECKING:
     import duckdb
@@ -30,8 +30,8 @@ def top_dyads(
             "quad2": int(r[4]),
             "quad3": int(r[5]),
             "quad4": int(r[6]),
-            "plover_mean": _round(r[7]),
-            "goldstein_mean": _round(r[8]),
+            "plover_mean": rounded(r[7]),
+            "goldstein_mean": rounded(r[8]),
         }
         for r in rows
     ]
@@ -58,8 +58,8 @@ def dyad_change(
         n, b = now.get(key), before.get(key)
         n_events = int(n[2]) if n else 0
         b_events = int(b[2]) if b else 0
-        g_now = _round(n[8]) if n else None
-        g_before = _round(b[8]) if b else None
+        g_now = rounded(n[8]) if n else None
+        g_before = rounded(b[8]) if b else None
         out.append(
             {
                 "actor": key[0],
@@ -103,7 +103,3 @@ def _dyad_counts(
         sql += " LIMIT ?"
         params.append(int(limit))
     return conn.execute(sql, params).fetchall()
-
-
-def _round(value: Any) -> float | None:
-    return None if value is None else round(float(value), 4)

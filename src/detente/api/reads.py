@@ -16,23 +16,6 @@ from typing import Any
 from detente.store.database import Database
 
 
-def dyad_rows(
-    db: Database,
-    a: str,
-    b: str,
-    *,
-    by: str,
-    directed: bool,
-    normalise: bool,
-    since: str | None,
-    until: str | None,
-) -> list[dict[str, Any]]:
-    """Undirected: the A↔B series. Directed: A→B rows, then B→A rows, on the same periods."""
-    if not directed:
-        return db.dyad(a, b, by=by, directed=False, normalise=normalise, since=since, until=until)
-    return db.dyad_both_ways(a, b, by=by, normalise=normalise, since=since, until=until)
-
-
 class Reads:
     """Remembered reads over one read-only database; the answers are shared, do not mutate."""
 
@@ -55,13 +38,9 @@ class Reads:
         since: str | None,
         until: str | None,
     ) -> list[dict[str, Any]]:
-        return dyad_rows(
-            self.db,
-            a,
-            b,
-            by=by,
-            directed=directed,
-            normalise=normalise,
-            since=since,
-            until=until,
-        )
+        """Undirected: the A↔B series. Directed: A→B rows, then B→A rows, on the same periods."""
+        if not directed:
+            return self.db.dyad(
+                a, b, by=by, directed=False, normalise=normalise, since=since, until=until
+            )
+        return self.db.dyad_both_ways(a, b, by=by, normalise=normalise, since=since, until=until)

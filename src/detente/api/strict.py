@@ -20,10 +20,11 @@ from detente.api.errors import ParameterError
 class StrictRoute(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
-        allowed = sorted(query_names(self.dependant))
+        declared = query_names(self.dependant)
+        allowed = sorted(declared)
 
         async def strict_handler(request: Request) -> Response:
-            unknown = sorted(set(request.query_params.keys()) - set(allowed))
+            unknown = sorted(set(request.query_params.keys()) - declared)
             if unknown:
                 names = ", ".join(repr(n) for n in unknown)
                 raise ParameterError(

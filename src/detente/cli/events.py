@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from detente.cli.render import actors_label
 from detente.cli.store_options import (
     build_filter,
     chosen_format,
@@ -73,13 +74,7 @@ def _row(e: dict[str, Any]) -> dict[str, Any]:
 
 
 def _actors(actors: list[dict[str, Any]]) -> str:
-    parts = []
-    for a in actors:
-        label = "/".join(x for x in (a.get("country"), a.get("sector")) if x) or "?"
-        if a.get("name"):
-            label += f" ({a['name']})"
-        parts.append(label)
-    return " + ".join(parts) or "—"
+    return actors_label((a.get("country"), a.get("sector"), a.get("name")) for a in actors)
 
 
 def register(group: click.Group) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.console import Console
 from rich.table import Table
@@ -10,14 +10,19 @@ from rich.table import Table
 from detente.records import Actor, Event, Failure
 
 
-def _actors(actors: Sequence[Actor]) -> str:
+def actors_label(actors: Iterable[tuple[str | None, str | None, str | None]]) -> str:
+    """`TUR/GOV (Erdoğan) + ISR` from (country, sector, name) triples; `—` when none."""
     parts = []
-    for a in actors:
-        label = "/".join(x for x in (a.country, a.sector) if x) or "?"
-        if a.name:
-            label += f" ({a.name})"
+    for country, sector, name in actors:
+        label = "/".join(x for x in (country, sector) if x) or "?"
+        if name:
+            label += f" ({name})"
         parts.append(label)
     return " + ".join(parts) or "—"
+
+
+def _actors(actors: Sequence[Actor]) -> str:
+    return actors_label((a.country, a.sector, a.name) for a in actors)
 
 
 def _date_label(event: Event) -> str:

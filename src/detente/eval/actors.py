@@ -29,6 +29,7 @@ from detente.actors.stage import ActorMentionStage
 from detente.coder import Coder
 from detente.errors import ConfigError
 from detente.eval.report import EvalReport
+from detente.eval.scoring import f1_score
 from detente.nlp.parse import SpacyParser
 from detente.pipeline import CodingDoc
 from detente.records import Article
@@ -195,7 +196,7 @@ def run(shared: Path, coder: Coder, limit: int | None) -> EvalReport:
         metrics={
             "span_precision": precision,
             "span_recall": recall,
-            "span_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            "span_f1": f1_score(precision, recall),
             "exact_span_recall": _ratio(score.exact, score.gold),
             "country_share_of_matched": _ratio(score.matched_with_country, score.matched),
             "country_share_of_gold": _ratio(score.matched_with_country, score.gold),

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from detente.coder import Coder
 from detente.eval.report import EvalReport
+from detente.eval.scoring import f1_score
 from detente.nlp.model import load_model
 from detente.places.gazetteer import load_gazetteer
 from detente.places.toponyms import Toponym, find_toponyms
@@ -107,11 +108,10 @@ class GeoTally:
     def metrics(self) -> dict[str, float]:
         precision = self.predicted_matched / self.predicted if self.predicted else 0.0
         recall = self.gold_found / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {
             "detection_precision": precision,
             "detection_recall": recall,
-            "detection_f1": f1,
+            "detection_f1": f1_score(precision, recall),
             "accuracy_at_161km": self.within / self.gold_geocoded if self.gold_geocoded else 0.0,
             "placed_within_161km": self.within / self.placed if self.placed else 0.0,
         }

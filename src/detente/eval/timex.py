@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from detente.errors import ConfigError
 from detente.eval.report import EvalReport
+from detente.eval.scoring import f1_score
 from detente.nlp.model import load_model
 from detente.time.expressions import find_time_expressions
 
@@ -136,8 +137,7 @@ class TimexScores:
 def prf(hits: int, system: int, gold: int) -> tuple[float, float, float]:
     p = hits / system if system else 0.0
     r = hits / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
+    return p, r, f1_score(p, r)
 
 
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")

@@ -82,11 +82,7 @@ class ArgumentFinder:
 
     def named_by(self, token: Token, depth: int = 0) -> list[tuple[int, int]]:
         """The mentions a phrase headed by `token` names, with its conjuncts."""
-        found = self._phrase(token, depth)
-        for conj in token.conjuncts:
-            if conj.i > token.i:
-                found.extend(self._phrase(conj, depth))
-        return _unique(found)
+        return _unique(self._with_conjuncts(token, depth))
 
     def _phrase(self, token: Token, depth: int) -> list[tuple[int, int]]:
         k = self.index.at(token.i)

@@ -34,7 +34,7 @@ ANOTHER_AFTER = frozenset({"again"})
 
 
 def _countries(event: Event) -> set[str]:
-    return {a.country for a in event.actors + event.recipients if a.country}
+    return _side(event.actors + event.recipients)
 
 
 def _names(actors: list[Actor]) -> set[str]:

@@ -123,7 +123,7 @@ def sporting(token: Token, sentence: Span) -> bool:
         return True
     if lemma not in SPORTING_VERBS:
         return False
-    if token.lemma_.lower() in WINNING_VERBS and SCORE.search(sentence.text):
+    if lemma in WINNING_VERBS and SCORE.search(sentence.text):
         return True  # "beat South Korea 2-1" (a range of casualties is not a score)
     nouns = [t for t in sentence if t.pos_ in ("NOUN", "PROPN")]
     words = {t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}

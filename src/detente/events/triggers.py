@@ -163,18 +163,19 @@ def _names_a_time(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
-def _match(token: Token, pattern: TriggerPattern) -> TriggerMatch | None:
+def _match(token: Token, pattern: TriggerPattern, base: list[Token]) -> TriggerMatch | None:
+    """`base` is `_cue_candidates(token)`, read once per token for all its patterns."""
     if pattern.particle and not any(
         c.lower_ == pattern.particle and c.dep_ in ("prt", "advmod", "prep") for c in token.children
     ):
         return None
     cue: Token | None = None
     if pattern.cues:
-        candidates = _cue_candidates(token)
+        candidates = base
         if pattern.lemma in CLAUSE_CUE_VERBS or pattern.lemma in OWN_CLAUSE_CUE_VERBS:
-            candidates += _clause_cues(token, own=pattern.lemma in OWN_CLAUSE_CUE_VERBS)
+            candidates = candidates + _clause_cues(token, own=pattern.lemma in OWN_CLAUSE_CUE_VERBS)
         if pattern.pos == "verb" and pattern.prep_required and pattern.roles == "prep":
-            candidates += _mover_cues(token)
+            candidates = candidates + _mover_cues(token)
         cue = next(
             (c for c in candidates if c.lemma_.lower() in pattern.cues or c.lower_ in pattern.cues),
             None,
@@ -243,9 +244,11 @@ def best_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
         pos = "noun"
     else:
         return None
+    patterns = lexicon.patterns(token.lemma_.lower(), pos)
+    base = _cue_candidates(token) if any(p.cues for p in patterns) else []
     best: TriggerMatch | None = None
-    for pattern in lexicon.patterns(token.lemma_.lower(), pos):
-        match = _match(token, pattern)
+    for pattern in patterns:
+        match = _match(token, pattern, base)
         if match is not None and (best is None or _rank(match, best) > _rank(best, match)):
             best = match
     return best

@@ -45,10 +45,6 @@ class ActorKnowledge:
                 return row
         return organisation
 
-    def country_name(self, code: str | None) -> str | None:
-        country = self.by_code.get(code or "")
-        return country.name if country else None
-
 
 def table_kind(path: str | Path) -> str:
     """Which of our tables a file is, from its header (or 'import' for foreign formats)."""

@@ -220,10 +220,7 @@ def name_keys(text: str) -> set[str]:
 
 def surnames(holder: OfficeHolder) -> tuple[str, ...]:
     """The surnames news may use alone for this person (the rules are in the module docstring)."""
-    return _surnames(holder.name, holder.aliases, holder.country)
-
-
-def _surnames(name: str, aliases: Sequence[str], country: str) -> tuple[str, ...]:
+    name, aliases, country = holder.name, holder.aliases, holder.country
     words = name.split()
     if len(words) < 2:
         return ()

@@ -34,16 +34,15 @@ def _ends_like_a_sentence(token: Token) -> bool:
 @Language.component(COMPONENT)
 def mark_line_breaks(doc: Doc) -> Doc:
     """Set `is_sent_start` on the first token after a sentence-ending line break."""
-    for space in doc:
-        if "\n" not in space.text_with_ws or space.i + 1 >= len(doc):
+    for token in doc:
+        gap = token.text if token.is_space else token.whitespace_
+        if "\n" not in gap or token.i + 1 >= len(doc):
             continue
-        following = doc[space.i + 1]
+        following = doc[token.i + 1]
         if following.is_space:
             continue
-        gap = space.text_with_ws[len(space.text) :] if not space.is_space else space.text
-        blank_line = gap.count("\n") >= 2 or (space.is_space and space.text.count("\n") >= 2)
-        before = doc[space.i] if not space.is_space else _last_word_before(doc, space.i)
-        if blank_line or (
+        before = _last_word_before(doc, token.i) if token.is_space else token
+        if gap.count("\n") >= 2 or (
             before is not None
             and not _ends_like_a_sentence(before)
             and _starts_like_a_sentence(following)

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from detente.nlp.spans import token_at
 from detente.places.gazetteer import Gazetteer
+from detente.places.toponyms import TOPONYM_LABELS
 from detente.records import Event, Location
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def locate_event(
@@ -36,7 +36,7 @@ def locate_event(
 
 def _place_of(token: Token, gazetteer: Gazetteer, prefer: tuple[str, ...]) -> Location | None:
     """The gazetteer entry for the place entity headed by `token`."""
-    if token.ent_type_ in PLACE_LABELS:
+    if token.ent_type_ in TOPONYM_LABELS:
         doc = token.doc
         for ent in doc.ents:
             if ent.start <= token.i < ent.end:

@@ -34,7 +34,6 @@ from detente.scale.rows import Row, article_from_json
 
 MANIFEST = "_detente_scale.json"
 PROGRESS = "_detente_progress.jsonl"  # written by `detente.scale.rounds`
-TABLES = ("events", "articles", "failures")
 PARTITIONS = pa.schema([("year", pa.int32()), ("month", pa.int32())])
 
 ARTICLE_SCHEMA = pa.schema(

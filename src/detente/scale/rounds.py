@@ -74,8 +74,9 @@ class Progress:
     def pending(self, sources: Sequence[Row], size: int) -> Iterator[list[Row]]:
         """The rounds still to code: up to `size` input files each, in input order."""
         todo = [s for s in sources if source_key(s) not in self.done]
-        for start in range(0, len(todo), max(1, size)):
-            yield todo[start : start + max(1, size)]
+        size = max(1, size)
+        for start in range(0, len(todo), size):
+            yield todo[start : start + size]
 
     def staging(self) -> Path:
         """An empty staging folder for the next round."""

@@ -17,7 +17,6 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from detente.coder import Coder
 from detente.read.paths import READERS, check_paths, read_file, read_stream
@@ -100,15 +99,6 @@ def failed_rows(rows: Iterable[Row], exc: BaseException) -> list[Row]:
         )
         out.append({"article": row["article"], "events": "[]", "failure": failure_to_json(failure)})
     return out
-
-
-def coded_items(rows: Iterable[Row]) -> Iterator[tuple[Article, list[dict[str, Any]]] | Failure]:
-    """Coded rows back as `(article, [event JSON])` pairs or Failures."""
-    for row in rows:
-        if row.get("failure"):
-            yield failure_from_json(row["failure"])
-        else:
-            yield article_from_json(row["article"]), json.loads(row["events"] or "[]")
 
 
 # articles and failures as JSON ------------------------------------------------------------

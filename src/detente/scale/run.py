@@ -89,6 +89,7 @@ def ingest_to_parquet(
     started = time.perf_counter()
     workers = 1
     ray_started = False
+    coder = Coder(config)  # local engine: one pipeline for every round, built on first use
     if engine == "ray":
         from detente.scale.ray_engine import start_ray
 
@@ -106,7 +107,7 @@ def ingest_to_parquet(
                 run_locally(
                     round_sources,
                     staging,
-                    config=config,
+                    coder=coder,
                     default_date=default_date,
                     prefix=f"r{len(progress.done)}",
                 )
@@ -151,13 +152,12 @@ def run_locally(
     sources: Sequence[Row],
     out: Path,
     *,
-    config: Config,
+    coder: Coder,
     default_date: dt.date | None = None,
     prefix: str = "0",
 ) -> None:
     """The local engine: one coder (spaCy `n_process` as configured), written in chunks whose
     file names start `part-<prefix>-` (unique across the rounds of a run)."""
-    coder = Coder(config)
     items = (row for source in sources for row in read_source(source, default_date=default_date))
     coded = iter_coded(coder, items)
     for part in itertools.count():

@@ -59,7 +59,6 @@ class BatchOutcome:
     n_events: int = 0
     n_new_events: int = 0
     n_merged: int = 0
-    n_failures: int = 0
 
 
 @dataclass(slots=True)
@@ -102,7 +101,6 @@ class BatchWriter:
             if ids and self._has_failures():
                 _with_ids(conn, ids, "DELETE FROM failures WHERE article_id IN (SELECT id FROM {})")
             self._write_failures(failures)
-            outcome.n_failures = len(failures)
             new_events = self._assign_events(coded, outcome)
             _insert(conn, "articles", ARTICLE_COLUMNS, [self._article_row(c) for c in coded])
             _insert(

@@ -30,7 +30,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from detente.records import DatePrecision, DateSource, EventDate, Evidence, Span, TimeExpression
+from detente.records import (
+    PRECISIONS,
+    DatePrecision,
+    DateSource,
+    EventDate,
+    Evidence,
+    Span,
+    TimeExpression,
+)
 from detente.time.tense import FUTURE_MODIFIERS, governing_verb
 
 if TYPE_CHECKING:
@@ -38,7 +46,9 @@ if TYPE_CHECKING:
 
     from detente.knowledge.offices import OfficeTable
 
-EVENT_PRECISIONS: frozenset[str] = frozenset({"day", "week", "month", "quarter", "year", "decade"})
+EVENT_PRECISIONS: frozenset[str] = frozenset(PRECISIONS)
+# How much of a normalised value an event date keeps at each precision.
+_VALUE_LENGTHS = {"day": 10, "week": 8, "month": 7, "quarter": 7, "year": 4, "decade": 3}
 REPORTING_VERBS = frozenset(
     {
         "say",
@@ -88,8 +98,7 @@ def event_value(expression: TimeExpression) -> tuple[str, DatePrecision] | None:
         return None
     if expression.kind not in ("date", "time") or not value[:4].isdigit():
         return None
-    lengths = {"day": 10, "week": 8, "month": 7, "quarter": 7, "year": 4, "decade": 3}
-    return value[: lengths[precision]], precision
+    return value[: _VALUE_LENGTHS[precision]], precision
 
 
 def expression_datings(doc: Doc, expressions: Sequence[TimeExpression]) -> list[Dating]:

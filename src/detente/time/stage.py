@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from detente.knowledge.bundle import split_extra_paths
 from detente.knowledge.offices import OfficeTable, load_office_table
 from detente.pipeline import CodingDoc, DocStage
+from detente.records import DATE_SOURCES
 from detente.time.attach import DateAttacher, expression_datings, office_datings
 from detente.time.expressions import find_time_expressions
 from detente.time.status import event_status, is_historical
@@ -68,8 +69,11 @@ class EventDateStage(DocStage):
             event.date = date
 
 
+_SOURCE_RANK: dict[str, int] = {source: i for i, source in enumerate(DATE_SOURCES)}
+
+
 def _rank(source: str) -> int:
-    return {"text": 0, "context": 1, "publication": 2}.get(source, 3)
+    return _SOURCE_RANK.get(source, len(DATE_SOURCES))
 
 
 class EventStatusStage(DocStage):

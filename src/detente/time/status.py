@@ -27,7 +27,6 @@ from detente.time.tense import FUTURE_GOVERNORS, FUTURE_MODIFIERS, governing_ver
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "cancel", "postpone", "call off"})
 # "did not hesitate to strike", "never failed to attend": a negated governor that asserts
 UNNEGATING_GOVERNORS = frozenset({"hesitate", "fail", "stop", "cease", "forget"})

@@ -167,8 +167,6 @@ TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
 SEASONS: Mapping[str, str] = MappingProxyType(
     {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 )
-# First month of each season (winter starts in December of the year before its Jan/Feb).
-SEASON_START_MONTH: Mapping[str, int] = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
 
 PARTS_OF_DAY: Mapping[str, str] = MappingProxyType(
     {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}

@@ -20,11 +20,23 @@ class ImportResult:
     skipped: list[str] = field(default_factory=list)  # "file:line: why"
 
 
+def read_text(path: Path) -> str:
+    """A foreign file's text: UTF-8, else Latin-1 (old dictionaries)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise KnowledgeError("file not found", where=str(path)) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
 def import_file(path: str | Path) -> ImportResult:
     """Read a `.actors`, `.agents` or REIGN-style `.csv` file (chosen by its name)."""
     path = Path(path)
     name = path.name.lower()
-    if name.endswith((".agents", ".agents.txt")) or "agents" in name:
+    if "agents" in name:
         from detente.knowledge.importers.petrarch import read_agents_dictionary
 
         return read_agents_dictionary(path)

@@ -19,23 +19,12 @@ from pathlib import Path
 
 from detente.errors import KnowledgeError
 from detente.knowledge.agents import Agent
-from detente.knowledge.importers import ImportResult
+from detente.knowledge.importers import ImportResult, read_text
 from detente.knowledge.organisations import Organisation
 
 _CODE = re.compile(r"\[([^\]\s]+)(?:\s+([^\]]*))?\]")
 _RESTRICTION = re.compile(r"^([<>]?)(\d{6,8})(?:-(\d{6,8}))?$")
 _MACRO = re.compile(r"^!([A-Z]+)!\s*=\s*(.+)$")
-
-
-def read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise KnowledgeError("file not found", where=str(path)) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
 
 
 def parse_dictionary_date(text: str, where: str) -> date:

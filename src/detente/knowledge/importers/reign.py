@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from detente.errors import KnowledgeError
-from detente.knowledge.importers import ImportResult
+from detente.knowledge.importers import ImportResult, read_text
 from detente.knowledge.organisations import Organisation
 from detente.knowledge.tables import read_table
 
@@ -52,8 +52,6 @@ def _int(value: str | None) -> int | None:
 def read_leader_csv(path: str | Path) -> ImportResult:
     path = Path(path)
     result = ImportResult(str(path))
-    from detente.knowledge.importers.petrarch import read_text
-
     with io.StringIO(read_text(path), newline="") as handle:
         reader = csv.DictReader(handle)
         missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
