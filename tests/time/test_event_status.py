@@ -8,7 +8,8 @@ import pytest
 from time_helpers import TimeCoder
 
 from detente.records import EventDate
-from detente.time.status import date_end, date_start, is_historical
+from detente.time.ranges import date_range
+from detente.time.status import is_historical
 
 CASES = [
     ("Israeli officials met Turkish diplomats in Ankara.", "met", "occurred"),
@@ -106,6 +107,7 @@ def test_publication_dated_events_are_never_historical() -> None:
 def test_date_bounds_cover_the_whole_precision(
     value: str, precision: str, start: str, end: str
 ) -> None:
-    date = EventDate(value, precision, "text")  # type: ignore[arg-type]
-    assert date_start(date) == dt.date.fromisoformat(start)
-    assert date_end(date) == dt.date.fromisoformat(end)
+    assert date_range(value, precision) == (
+        dt.date.fromisoformat(start),
+        dt.date.fromisoformat(end),
+    )

@@ -11,8 +11,8 @@ import datetime as dt
 from typing import Any
 
 from detente.errors import ConfigError
-from detente.store.dates import PRECISION_RANK
 from detente.store.filters import period_end, period_start
+from detente.time.ranges import PRECISION_RANK
 
 PERIODS: dict[str, str] = {
     "day": "%Y-%m-%d",

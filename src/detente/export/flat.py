@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from detente.store.dates import date_range
+from detente.time.ranges import date_range
 
 SEPARATOR = ";"
 

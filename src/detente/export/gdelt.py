@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from detente.store.dates import date_range
+from detente.time.ranges import date_range
 
 if TYPE_CHECKING:
     import duckdb

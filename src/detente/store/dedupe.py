@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from detente.config import DedupeSettings
-from detente.store.dates import PRECISION_RANK
+from detente.time.ranges import PRECISION_RANK
 
 COARSE_RANK = PRECISION_RANK["month"]
 SOURCE_RANK = {"text": 0, "context": 1, "publication": 2}

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from detente.store.dates import date_range
+from detente.time.ranges import date_range
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "id",

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from detente.config import DedupeSettings
-from detente.store.dates import date_range
 from detente.store.dedupe import Candidate, CandidateIndex, representative
 from detente.store.rows import (
     DYAD_COLUMNS,
@@ -30,6 +29,7 @@ from detente.store.rows import (
     mention_rows,
     participant_rows,
 )
+from detente.time.ranges import date_range
 
 if TYPE_CHECKING:
     import duckdb

@@ -16,12 +16,12 @@ Read from the trigger's clause in the parse:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import TYPE_CHECKING
 
 from detente.records import EventDate, Status
 from detente.time.attach import REPORTING_VERBS
+from detente.time.ranges import date_range
 from detente.time.tense import FUTURE_GOVERNORS, FUTURE_MODIFIERS, governing_verb
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def is_historical(date: EventDate | None, published: dt.date, after_days: int) -
     """True when the whole of the stated date lies more than `after_days` before publication."""
     if date is None or date.source == "publication":
         return False
-    end = date_end(date)
+    _, end = date_range(date.value, date.precision)
     return end is not None and (published - end).days > after_days
 
 
@@ -201,44 +201,5 @@ def _ahead(trigger: Token, verb: Token | None) -> bool:
 
 
 def _starts_after(date: EventDate, published: dt.date) -> bool:
-    try:
-        return date_start(date) > published
-    except ValueError:
-        return False
-
-
-def date_start(date: EventDate) -> dt.date:
-    """The first day the date covers ('2022-01' → 2022-01-01)."""
-    value = date.value
-    year = int(value[:4]) if value[:4].isdigit() else 1
-    if date.precision == "day":
-        return dt.date.fromisoformat(value[:10])
-    if date.precision == "week":
-        return dt.date.fromisocalendar(year, int(value[6:8]), 1)
-    if date.precision == "month":
-        return dt.date(year, int(value[5:7]), 1)
-    if date.precision == "quarter":
-        return dt.date(year, 3 * int(value[6]) - 2, 1)
-    if date.precision == "decade":
-        return dt.date(int(value[:3]) * 10, 1, 1)
-    return dt.date(year, 1, 1)
-
-
-def date_end(date: EventDate) -> dt.date | None:
-    """The last day the date covers ('2016' → 2016-12-31)."""
-    try:
-        start = date_start(date)
-    except ValueError:
-        return None
-    if date.precision == "day":
-        return start
-    if date.precision == "week":
-        return start + dt.timedelta(days=6)
-    if date.precision == "month":
-        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
-    if date.precision == "quarter":
-        month = start.month + 2
-        return dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
-    if date.precision == "decade":
-        return dt.date(start.year + 9, 12, 31)
-    return dt.date(start.year, 12, 31)
+    start, _ = date_range(date.value, date.precision)
+    return start is not None and start > published
