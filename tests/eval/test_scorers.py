@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from detente.eval.conflibert import penta_class
-from detente.eval.petrarch_gsr import collapse, country_of, match_items, plover_scope
+from detente.eval.petrarch_gsr import (
+    collapse,
+    country_of,
+    match_items,
+    near_miss,
+    plover_scope,
+    unmatched,
+)
 from detente.eval.scoring import Counts, accuracy, macro_f1, per_class_f1, set_counts
 
 
@@ -47,6 +54,19 @@ def test_directed_prediction_fills_reciprocal_gold_but_not_reverse_direction() -
     gold = collapse([("USA", "CHN", "04"), ("CHN", "USA", "04"), ("USA", "RUS", "11")])
     predicted = collapse([("CHN", "USA", "04"), ("RUS", "USA", "11")])
     assert match_items(gold, predicted) == Counts(tp=1, fp=1, fn=1)
+
+
+def test_unmatched_predictions_say_what_they_share_with_the_missed_gold() -> None:
+    gold = collapse([("USA", "CHN", "04"), ("RUS", "UKR", "19")])
+    predicted = collapse([("USA", "CHN", "11"), ("RUS", "POL", "19"), ("USA", "CHN", "04")])
+    gold_left, predicted_left = unmatched(gold, predicted)
+    assert gold_left == {("dir", "RUS", "UKR", "19")}
+    assert {near_miss(item, gold_left) for item in predicted_left} == {
+        "same root and one country, other partner",
+        "nothing in common",
+    }
+    assert near_miss(("dir", "RUS", "UKR", "04"), gold_left) == "same countries, other root"
+    assert near_miss(("dir", "USA", "CHN", "04"), set()) == "no gold item left in the sentence"
 
 
 def test_cameo_actor_codes_reduce_to_countries() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
@@ -133,18 +134,39 @@ def event_items(events: list[Event]) -> frozenset[Item]:
 
 def match_items(gold: frozenset[Item], predicted: frozenset[Item]) -> Counts:
     """Exact matches first; then a directed prediction may fill a reciprocal gold item."""
+    gold_left, predicted_left = unmatched(gold, predicted)
+    tp = len(gold) - len(gold_left)
+    return Counts(tp=tp, fp=len(predicted_left), fn=len(gold_left))
+
+
+def unmatched(gold: frozenset[Item], predicted: frozenset[Item]) -> tuple[set[Item], set[Item]]:
+    """The gold items no prediction matched, and the predictions that matched none."""
     exact = gold & predicted
     gold_left = set(gold - exact)
-    tp = len(exact)
-    for kind, a, b, root in sorted(predicted - exact, key=str):
-        if kind != "dir":
-            continue
+    predicted_left: set[Item] = set()
+    for item in sorted(predicted - exact, key=str):
+        kind, a, b, root = item
         low, high = sorted((a or "", b or ""))
         wanted: Item = ("pair", low or None, high or None, root)
-        if wanted in gold_left:
+        if kind == "dir" and wanted in gold_left:
             gold_left.remove(wanted)
-            tp += 1
-    return Counts(tp=tp, fp=len(predicted) - tp, fn=len(gold) - tp)
+        else:
+            predicted_left.add(item)
+    return gold_left, predicted_left
+
+
+def near_miss(item: Item, gold_left: set[Item]) -> str:
+    """What an unmatched prediction shares with the sentence's unmatched gold items."""
+    _, a, b, root = item
+    if any({g[1], g[2]} == {a, b} for g in gold_left):
+        return "same countries, other root"
+    if any(g[3] == root and a in (g[1], g[2]) for g in gold_left):
+        return "same root and one country, other partner"
+    if any(g[3] == root for g in gold_left):
+        return "same root, other countries"
+    if gold_left:
+        return "nothing in common"
+    return "no gold item left in the sentence"
 
 
 def plover_scope(items: frozenset[Item]) -> frozenset[Item]:
@@ -157,11 +179,18 @@ def run(shared: Path, coder: Coder, limit: int | None) -> EvalReport:
     items = (GoldText(g.id, g.text, g.published) for g in gold)
     total, in_scope = Counts(), Counts()
     noevent_clean = 0
+    false_positives: Counter[str] = Counter()
+    misses: Counter[str] = Counter()
     for g, (_, events) in zip(gold, code_items(coder, items), strict=True):
         predicted = event_items(events)
         total += match_items(g.items, predicted)
         in_scope += match_items(plover_scope(g.items), predicted)
         noevent_clean += not g.items and not predicted
+        gold_left, predicted_left = unmatched(plover_scope(g.items), predicted)
+        false_positives.update(near_miss(item, gold_left) for item in predicted_left)
+        misses[
+            "no event coded in the sentence" if not predicted else "sentence has other events"
+        ] += len(gold_left)
     return EvalReport(
         name="petrarch-gsr",
         metrics={
@@ -182,5 +211,11 @@ def run(shared: Path, coder: Coder, limit: int | None) -> EvalReport:
             "items are (source country, target country, CAMEO root); A→B + B→A = one item",
             "event_f1 counts gold 01/02 items (which PLOVER drops) as misses; "
             "event_f1_plover_scope leaves them out",
+            "details: in PLOVER scope, how unmatched predictions resemble the sentence's "
+            "unmatched gold items, and where the missed gold items are",
         ],
+        details={
+            "unmatched_predictions": dict(false_positives.most_common()),
+            "missed_gold_items": dict(misses.most_common()),
+        },
     )
