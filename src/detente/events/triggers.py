@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from detente.events.forms import base_forms
 from detente.events.lexicon import Lexicon, TriggerPattern
 
 if TYPE_CHECKING:
@@ -244,7 +245,7 @@ def best_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
         pos = "noun"
     else:
         return None
-    patterns = lexicon.patterns(token.lemma_.lower(), pos)
+    patterns = lexicon.patterns(token.lemma_.lower(), pos) or _patterns_by_form(token, pos, lexicon)
     base = _cue_candidates(token) if any(p.cues for p in patterns) else []
     best: TriggerMatch | None = None
     for pattern in patterns:
@@ -252,6 +253,15 @@ def best_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
         if match is not None and (best is None or _rank(match, best) > _rank(best, match)):
             best = match
     return best
+
+
+def _patterns_by_form(token: Token, pos: str, lexicon: Lexicon) -> list[TriggerPattern]:
+    """Rows under a dictionary form of the word itself, when the tagger's lemma has none."""
+    for form in base_forms(token.text, token.tag_):
+        patterns = lexicon.patterns(form, pos)
+        if patterns:
+            return patterns
+    return []
 
 
 def _opinion(match: TriggerMatch) -> bool:
