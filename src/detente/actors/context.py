@@ -4,12 +4,12 @@
 government spokesman" say it in their own phrase; "arrested dozens of protesters in Istanbul"
 says it for the whole clause; otherwise the nearest earlier mention with a country lends it,
 unless that mention is another participant of the same clause ("Officials criticized
-Turkey": the officials stay without a country).
+Turkey": the officials stay without a country) or its sentence names two countries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.mentions import Draft
@@ -23,12 +23,19 @@ _CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", N
 
 
 def context_country(
-    doc: Doc, draft: Draft, drafts: Sequence[Draft], index: int, places: Mapping[int, str]
+    doc: Doc,
+    draft: Draft,
+    drafts: Sequence[Draft],
+    index: int,
+    places: Mapping[int, str],
+    filed: Callable[[], str | None] | None = None,
 ) -> None:
     """The country of a bare agent or an unknown person, from the text around it: its own
     phrase ("police in Karachi", "officials at the Israeli foreign ministry", "Omar Haddad,
     a Libyan government spokesman"), a place its clause names, else the nearest earlier
-    mention that is not another participant of its clause."""
+    mention that is not another participant of its clause. `filed` gives the dateline's
+    country (`actors.home`), which outranks a mention of an earlier sentence ("SEOUL —
+    North Korea fired two missiles. The government condemned the launch")."""
     source = _own_phrase(doc, draft, drafts, places)
     if source is not None:
         draft.code, draft.code_basis = source, "context"
@@ -39,7 +46,7 @@ def context_country(
                 other.body is not None
                 and other.body.phrase == draft.body.phrase
                 and other.code
-                and not _co_participants(doc, draft, other)
+                and not co_participants(doc, draft, other)
             ):
                 draft.code, draft.code_basis = other.code, "context"
                 return
@@ -54,17 +61,28 @@ def context_country(
         if other.code
         and other.kind != "group"
         and other.code_basis != "members"
-        and not _co_participants(doc, draft, other)
-    ]
+        and (
+            other.code not in _BODIES_ABOVE_STATES or other.sector == draft.sector or _abroad(draft)
+        )
+        and not co_participants(doc, draft, other)
+    ]  # "Amnesty International said security forces had killed 12 people": not the NGO's
     same_sentence = [o for o in earlier if o.sentence_index == draft.sentence_index]
     same_sector = [o for o in earlier if draft.sector and o.sector == draft.sector]
-    for candidates in (same_sentence, same_sector, earlier):
+    for candidates in (same_sentence, same_sector):
         if candidates:
             draft.code, draft.code_basis = candidates[0].code, "context"
             return
+    home = filed() if filed is not None else None
+    if home is not None:
+        draft.code, draft.code_basis = home, "home"
+        return
+    undisputed = _undisputed(earlier)
+    if undisputed:
+        draft.code, draft.code_basis = undisputed[0].code, "context"
+        return
     head = doc[draft.head]
     contested = any(
-        o.code and o is not draft and _co_participants(doc, draft, o)
+        o.code and o is not draft and co_participants(doc, draft, o)
         for o in drafts
         if o.sentence_index == draft.sentence_index
     )  # "UNDOF withdrew peacekeepers from a position in Syria": the place is not theirs
@@ -87,6 +105,41 @@ def context_country(
             return
 
 
+def _abroad(draft: Draft) -> bool:
+    """An envoy, peacekeeper, mediator or delegation: acts between states by nature."""
+    return any(a.phrase.casefold() in ABROAD_AGENTS for a in draft.agents)
+
+
+def _undisputed(earlier: Sequence[Draft]) -> Sequence[Draft]:
+    """The nearest earlier mentions when their sentence names one country only: "Russia
+    accused Ukraine of shelling a village. Police detained…" says nothing of whose police
+    (the article's home may: `actors.home`)."""
+    if not earlier:
+        return earlier
+    nearest = earlier[0].sentence_index
+    codes = {o.code for o in earlier if o.sentence_index == nearest}
+    return earlier if len(codes) == 1 else ()
+
+
+# Codes of bodies above or outside states (the UN, NGOs, companies): they lend no country
+# to the police, officials or people a report of theirs mentions, only to envoys,
+# peacekeepers or negotiators (`ABROAD_AGENTS`) and to their own sector.
+_BODIES_ABOVE_STATES = frozenset({"UNO", "IGO", "NGO", "MNC"})
+# Agents that are abroad or act between states by nature: "the delegation", "envoys",
+# "peacekeepers", warplanes (often another country's), foreigners held or visiting.
+ABROAD_AGENTS = frozenset(
+    {
+        "delegation", "delegations", "embassy", "embassies", "consulate", "mission",
+        "missions", "ambassador", "ambassadors", "consul", "consuls", "diplomat", "diplomats",
+        "envoy", "envoys", "emissary", "emissaries", "special envoy", "special envoys",
+        "mediator", "mediators", "negotiator", "negotiators", "delegate", "delegates",
+        "representative", "representatives", "counterpart", "counterparts", "peacekeeper",
+        "peacekeepers", "coalition forces", "top diplomat", "top diplomats", "secretary general",
+        "secretary-general", "tourists", "tourist", "nationals", "pilgrims", "hostages",
+        "hostage", "settlers", "settler", "warplane", "warplanes", "jet", "jets", "fighter jets",
+        "drone", "drones", "warship", "warships", "marines",
+    }
+)  # fmt: skip
 # Armed groups and forces that act take a place from their own phrase only ("militants in
 # Waziristan"): where they struck ("warplanes bombed targets in Gaza") says nothing of where
 # they come from; those acted on are where it happened.
@@ -103,6 +156,11 @@ _OWN_PREPS = ("from", "of", "in", "at", "near", "inside")
 _CLAUSE_PREPS = ("in", "near", "inside")
 _NESTED_PREPS = ("in", "inside")
 _LOCATIVE_PREPS = frozenset({"in", "near", "inside", "across", "throughout"})
+# Prepositions of a route the clause takes: "marched through the streets of Nairobi".
+_ROUTE_PREPS = ("through", "across", "throughout")
+_ROUTE_NESTED_PREPS = ("of", "in")
+# Prepositions of those an authority acts on: "fired at protesters", "cracked down on students".
+_ACTED_ON_PREPS = frozenset({"on", "at", "against", "upon"})
 
 
 def _own_phrase(
@@ -159,7 +217,10 @@ def _own_authority(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> str | No
     head = _phrase_head(doc[draft.head])
     while head.dep_ == "conj" and head.head.i != head.i:  # "politicians and activists"
         head = head.head
-    if head.dep_ not in ("dobj", "nsubjpass"):
+    acted_on = head.dep_ in ("dobj", "nsubjpass") or (
+        head.dep_ == "pobj" and head.head.lower_ in _ACTED_ON_PREPS
+    )  # "cracked down on protesters", "opened fire on students"
+    if not acted_on:
         return None
     verb = _argument_of(head)
     if verb is None or verb.lemma_ in _FOREIGNERS_VERBS:
@@ -210,6 +271,7 @@ def _prep_object_code(
     places: Mapping[int, str],
     *,
     nested: bool = False,
+    nested_words: tuple[str, ...] = _NESTED_PREPS,
 ) -> str | None:
     """The country of the object of `prep` when it is one of `words` ("in Karachi")."""
     if prep.dep_ != "prep" or prep.lower_ not in words:
@@ -229,7 +291,7 @@ def _prep_object_code(
                 return places[tok.i]
         if nested:  # "workers at the Cerro Verde mine in Peru"
             for child in obj.children:
-                code = _prep_object_code(child, _NESTED_PREPS, by_head, places, nested=False)
+                code = _prep_object_code(child, nested_words, by_head, places, nested=False)
                 if code:
                     return code
     return None
@@ -239,7 +301,8 @@ def _clause_place(
     doc: Doc, head: Token, by_head: Mapping[int, Draft], places: Mapping[int, str]
 ) -> str | None:
     """A place the clause names for all its participants: "arrested dozens of protesters in
-    Istanbul", "Police in Karachi arrested 12 protesters"."""
+    Istanbul", "Police in Karachi arrested 12 protesters", "marched through the streets of
+    Nairobi"."""
     verb = _clause_verb(head)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
         return None
@@ -249,7 +312,21 @@ def _clause_place(
             code = _prep_object_code(child, _CLAUSE_PREPS, by_head, places)
             if code:
                 return code
+    for child in verb.children:  # "marched through the streets of Nairobi"
+        words = _ROUTE_PREPS + (("to",) if _to_the_streets(child) else ())
+        code = _prep_object_code(
+            child, words, by_head, places, nested=True, nested_words=_ROUTE_NESTED_PREPS
+        )
+        if code:
+            return code
     return None
+
+
+def _to_the_streets(prep: Token) -> bool:
+    """ "took to the streets of Harare": a route, where "marched to the US embassy" is not."""
+    return prep.lower_ == "to" and any(
+        c.dep_ == "pobj" and c.lower_ == "streets" for c in prep.children
+    )
 
 
 def _modifiers(head: Token) -> list[Token]:
@@ -324,7 +401,7 @@ def _argument_of(tok: Token) -> Token | None:
     return None
 
 
-def _co_participants(doc: Doc, draft: Draft, other: Draft) -> bool:
+def co_participants(doc: Doc, draft: Draft, other: Draft) -> bool:
     """Two different participants of one clause ("Officials criticized Turkey", "Boko Haram
     attacked a military base"): one never lends the other its country. Conjuncts ("Pakistani
     troops and police") and a place ("in Pakistan") are not other participants."""

@@ -12,15 +12,21 @@
    appositive), a place their clause names ("arrested protesters in Istanbul"; not for armed
    men who act), else the nearest earlier mention with a country — in this sentence first,
    then one of the same sector — but never another participant of the same clause
-   ("Officials criticized Turkey" leaves the officials without a country).
+   ("Officials criticized Turkey" leaves the officials without a country);
+8. generic domestic actors still without one → the article's home country (`actors.home`):
+   its dateline's (which outranks a mention of an earlier sentence in 7), else the one
+   country named before their sentence; a nearest earlier sentence that names two countries
+   lends none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from detente.actors.context import context_country
+from detente.actors.home import Home
 from detente.actors.lexicon import fold
 from detente.actors.mentions import Draft
 
@@ -33,9 +39,15 @@ _PEOPLE_NOUNS = frozenset({"leaders", "men", "women", "presidents", "ministers"}
 _LOOKBACK_SENTENCES = 1
 
 
-def link(doc: Doc, drafts: list[Draft], places: Mapping[int, str] | None = None) -> list[Draft]:
+def link(
+    doc: Doc,
+    drafts: list[Draft],
+    places: Mapping[int, str] | None = None,
+    home: Home | None = None,
+) -> list[Draft]:
     """Link drafts in place; returns the list with coordination groups added, in text order.
-    `places` maps tokens of named places ("Istanbul") to their country."""
+    `places` maps tokens of named places ("Istanbul") to their country; `home` is the
+    article's home evidence for generic actors nothing else places."""
     places = places or {}
     drafts = drafts + _coordinations(doc, drafts)
     drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -52,7 +64,12 @@ def link(doc: Doc, drafts: list[Draft], places: Mapping[int, str] | None = None)
         elif draft.kind == "pronoun":
             _link_pronoun(doc, draft, earlier)
         if draft.code is None and draft.kind in ("agent", "person") and draft.antecedent is None:
-            context_country(doc, draft, drafts, i, places)
+            filed = partial(home.filed_country, doc, draft, drafts) if home else None
+            context_country(doc, draft, drafts, i, places, filed)
+            if draft.code is None and home is not None:
+                code = home.country_for(doc, draft, drafts)
+                if code is not None:
+                    draft.code, draft.code_basis = code, "home"
     for draft in drafts:
         if draft.members and draft.kind in ("group", "pronoun"):
             codes = {m.code for m in draft.members}

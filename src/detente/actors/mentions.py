@@ -18,6 +18,7 @@ from detente.actors.lexicon import ActorLexicon, LexEntry, LexMatch
 from detente.actors.lookalikes import (
     inside_longer_person,
     is_surname,
+    names_a_place,
     names_a_sponsor,
     names_a_thing,
     names_a_us_state,
@@ -67,7 +68,7 @@ class Draft:
     subject: bool = False  # the head is a (passive) subject: preferred as an antecedent
     # resolution results
     code: str | None = None  # country code (ISO-3, UNO, EUR, IGO, NGO, IMG)
-    code_basis: str = ""  # "text", "person", "context", "antecedent", "members", ""
+    code_basis: str = ""  # "text", "person", "context", "home", "antecedent", "members", ""
     sector: str | None = None
     person: OfficeHolder | None = None
     canonical: str | None = None  # canonical name: person or organisation
@@ -169,6 +170,8 @@ def _units(doc: Doc, tokens: Tokens, matches: Sequence[LexMatch]) -> list[_Unit]
                 and m.start not in (person_tokens)
             ):
                 continue  # "Rice", "Young": a surname only when tagged as a proper noun
+            if names_a_place(doc, m):
+                continue  # "the streets of Lagos" is the city, not Ricardo Lagos
             units.append(_Unit(m.start, m.end, "name", m.entry))
         else:
             units.append(_Unit(m.start, m.end, kind, m.entry))

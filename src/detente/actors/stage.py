@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from detente.actors.build import actor_for, to_mentions
 from detente.actors.coref import link
 from detente.actors.dated import event_day, resolve_on
+from detente.actors.home import article_home, find_dateline
 from detente.actors.lexicon import ActorLexicon
 from detente.actors.mentions import Draft, find_mentions
 from detente.actors.places import place_countries
@@ -113,9 +114,14 @@ class ActorMentionStage(DocStage):
         for draft in drafts:
             resolve_own(draft, self.knowledge, published, doc_codes)
         places = place_countries(doc, drafts, self.gazetteer, doc_codes)
-        drafts = link(doc, drafts, places)
+        dateline = find_dateline(doc, self.gazetteer)
+        if dateline is not None:  # "NAIROBI, Kenya (AP) —" names no participant
+            drafts = [d for d in drafts if not dateline.covers(d.start)]
+            places = {i: code for i, code in places.items() if not dateline.covers(i)}
+        home = article_home(doc, drafts, places, dateline)
+        drafts = link(doc, drafts, places, home)
         for draft in drafts:
-            if draft.code_basis == "context":
+            if draft.code_basis in ("context", "home"):
                 fill_title_holder(draft, self.knowledge, published)
         cdoc.actor_mentions = to_mentions(doc, drafts)
         cdoc.notes[DRAFTS_NOTE] = drafts

