@@ -53,8 +53,13 @@ SPORTS_WORDS = frozenset(
         "basketball", "hockey", "volleyball", "handball", "baseball", "halftime", "half-time",
         "copa", "fifa", "uefa", "playoff", "playoffs", "scoreline",
         "wicket", "footballer", "cricketer", "athlete", "pitch",
+        "penalty", "penalties", "shootout", "shoot-out", "final",
     }
 )  # fmt: skip
+# goals that are scored: "two late goals", "an own goal"
+GOAL_KINDS = frozenset({"late", "early", "winning", "own", "equalising", "equalizing", "away"})
+# a word in these relations is a noun whatever its tag ("to reach the final", tagged ADJ)
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 # who plays: a subject with one of these heads is a team, not a force ("a team of inspectors"
 # with its "of" phrase is not one)
 PLAYERS = frozenset({"team", "squad", "club", "player", "players", "eleven"})
@@ -125,9 +130,17 @@ def sporting(token: Token, sentence: Span) -> bool:
         return False
     if lemma in WINNING_VERBS and SCORE.search(sentence.text):
         return True  # "beat South Korea 2-1" (a range of casualties is not a score)
-    nouns = [t for t in sentence if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in sentence if t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOMINAL_DEPS]
     words = {t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}
-    return bool(words & SPORTS_WORDS) and not words & {"army", "troops", "forces", "militants"}
+    scored = any(_scored_goal(t) for t in nouns)  # "two late goals", not "its goals"
+    on_a_pitch = scored or bool(words & SPORTS_WORDS)
+    return on_a_pitch and not words & {"army", "troops", "forces", "militants"}
+
+
+def _scored_goal(noun: Token) -> bool:
+    return noun.lemma_.lower() == "goal" and any(
+        c.dep_ == "nummod" or c.lower_ in GOAL_KINDS for c in noun.children
+    )
 
 
 def _of_phrase(noun: Token) -> bool:

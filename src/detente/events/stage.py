@@ -1,6 +1,7 @@
 """The event stages: triggers and arguments, contexts, one event per happening, scores.
 
-    events.lexicon.v1   doc.parse + doc.actor_mentions → doc.events   (build.py)
+    events.lexicon.v1   doc.parse + doc.actor_mentions → doc.events   (build.py), political
+                        interactions only (relevance.py: not sport, business, private life)
     events.contexts.v1  PLOVER contexts from sentence and article     (contexts.py)
     events.merge.v1     one event per happening within the article    (merge.py)
     events.scores.v1    quad, PLOVER score, Goldstein, confidence     (scores.py)
@@ -17,6 +18,7 @@ from detente.events.contexts import ContextKeywords, assign_contexts, load_conte
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.merge import merge_events
 from detente.events.ontology import Ontology, load_ontology
+from detente.events.relevance import OffTopicWords, load_off_topic_words, political_events
 from detente.events.scores import score_event
 from detente.pipeline import CodingDoc, DocStage
 
@@ -31,10 +33,12 @@ class LexiconEventStage(DocStage):
 
     def __init__(self) -> None:
         self._lexicon: Lexicon | None = None
+        self._off_topic: OffTopicWords | None = None
 
     def setup(self, config: Config) -> None:
         extra = [p for p in config.coding.extra_knowledge if "lexicon" in p]
         self._lexicon = load_lexicon(extra)
+        self._off_topic = load_off_topic_words()
 
     @property
     def lexicon(self) -> Lexicon:
@@ -42,8 +46,15 @@ class LexiconEventStage(DocStage):
             self._lexicon = load_lexicon()
         return self._lexicon
 
+    @property
+    def off_topic(self) -> OffTopicWords:
+        if self._off_topic is None:
+            self._off_topic = load_off_topic_words()
+        return self._off_topic
+
     def process(self, cdoc: CodingDoc) -> None:
         cdoc.events = code_events(cdoc, self.lexicon)
+        cdoc.events = political_events(cdoc, self.off_topic)
 
 
 class ContextStage(DocStage):
