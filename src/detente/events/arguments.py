@@ -5,8 +5,12 @@ Rules, in the words of the parse:
 - passive verb: "by" agent → actors; passive subject → recipients;
 - no subject of its own: a conjoined verb ("visited Israel and met with…") or an infinitive
   ("agreed to meet") takes its head verb's subject; a relative clause takes the noun it modifies;
-- reported speech: when the subject names no actor ("it", "we"), the speaker of the verb of
-  saying is the actor ("Ankara said it would…");
+- reported speech: when the subject is a pronoun ("it", "we"), or people of the speaker's own
+  side with no country ("the army said soldiers killed…"), the speaker of the verb of saying
+  is the actor ("Ankara said it would…"); not for others ("fighters shelled the town, the
+  authorities said");
+- "used drones to strike": the means is no actor; "hundreds of protesters" are the protesters;
+  a host welcomes people, not "Chinese investment";
 - conjunctions give several participants ("Turkey and Israel signed");
 - a phrase that is not itself a mention is searched for one: possessor, adjective, compound,
   "of"/"from" objects, apposition ("the guests from Turkey", "a Turkish prison");
@@ -22,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.mentions import MentionIndex
 from detente.events.triggers import TriggerMatch
+from detente.events.visits import NON_VISITORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,6 +64,17 @@ SEARCH_PREPS = frozenset({"of", "from", "in", "at", "including", "by"})
 # prepositions that put a protest in a place, and the nouns that make "to" one of them
 PLACE_PREPS = frozenset({"in", "outside", "across", "throughout", "to", "onto"})
 STREET_NOUNS = frozenset({"street", "streets", "square", "road", "roads"})
+# "used drones to strike": the object is the means, the subject acts (not "forced X to …")
+INSTRUMENT_VERBS = frozenset({"use", "employ", "deploy", "fire", "launch", "utilise", "utilize"})
+# sectors on one side, for a speaker telling of its own people ("the army said soldiers …")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "IMG"})
+# head counts: "hundreds of protesters" are the protesters
+COUNT_NOUNS = frozenset(
+    {"dozen", "hundred", "thousand", "score", "scores", "ten", "tens", "handful", "million"}
+)
+# who can be received as guests without being named ("welcomed the guests from Turkey")
+GUEST_NOUNS = frozenset({"guest", "visitor", "delegation", "delegate", "counterpart", "envoy"})
 # "the border with China" names China: the other side of a border
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -115,7 +131,17 @@ class ArgumentFinder:
                     inner = self._with_conjuncts(child, depth + 1)
                 if inner and self._has_country(inner):
                     return inner
+        if not own and token.lemma_.lower() in COUNT_NOUNS:
+            return self._counted(token, depth)  # "hundreds of protesters": no country yet
         return own
+
+    def _counted(self, token: Token, depth: int) -> list[tuple[int, int]]:
+        """The people a head count counts ("hundreds of protesters"), country or not."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                return self._with_conjuncts(objs[0], depth + 1) if objs else []
+        return []
 
     def _inner_conjuncts(self, k: int | None, depth: int) -> list[tuple[int, int]]:
         """ "The leaders of Greece and Cyprus" when the mention stops at "Greece"; "the Indian
@@ -201,15 +227,17 @@ class ArgumentFinder:
             by = self._instrument_agent(subj)
             if by:
                 return by
-            if subj.pos_ != "PRON" and not found:
-                return []  # "a suicide attack … killed eight, officials say": not the speaker
             speaker = self._speaker(verb, depth)
+            if subj.pos_ != "PRON" and not self._own_people(found, speaker):
+                # "a suicide attack … killed eight, officials say", "Fighters shelled the
+                # town, the authorities said": the speaker did not do it
+                return found
             return speaker or found
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return self._late_agent(verb)
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "was ready to resume talks"
             return self.subject(verb.head.head, depth + 1)
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in INSTRUMENT_VERBS:
             controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
             if controllers:  # "forced Gondor to withdraw": the object acts
                 return self.named_by(controllers[0])
@@ -218,6 +246,15 @@ class ArgumentFinder:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return self.named_by(verb.head)
         return []
+
+    def _own_people(self, found: list[tuple[int, int]], speaker: list[tuple[int, int]]) -> bool:
+        """The speaker tells of its own people: "Taliban leaders said the fighters will lay
+        down their arms", "the army said soldiers killed five militants" (the same side: state
+        or armed group), not "fighters shelled the town, the authorities said"."""
+        mentions = self.index.mentions
+        doers = {_side(mentions[c].actor.sector) for c, _ in found}
+        speakers = {_side(mentions[c].actor.sector) for c, _ in speaker}
+        return bool(found) and self._has_country(speaker) and len(doers) == 1 and doers == speakers
 
     def _instrument_agent(self, subj: Token) -> list[tuple[int, int]]:
         """ "a car bombing by the Islamic State killed …", "missiles fired by the Israeli
@@ -332,7 +369,11 @@ class ArgumentFinder:
             if match.pattern.event in TWO_SIDED and len(out.actors) < 2:
                 out.actors = []  # "fought COVID-19": fighting needs two sides
         elif roles == "host":  # "welcomed the guests from Turkey"
-            out.actors = self._detached_from(verb) or partner or _first(self.named_by, objects)
+            guests = [o for o in objects if cue is not None or self._a_guest(o)]
+            if objects and not guests:
+                out.actors = []  # "welcomed Chinese investment", "hosted Turkish tourists"
+            else:
+                out.actors = self._detached_from(verb) or partner or _first(self.named_by, guests)
             out.recipients = actors if out.actors else []  # no guest named, no visit
         elif roles == "objactor":
             out.actors = actors
@@ -415,6 +456,14 @@ class ArgumentFinder:
         return self.index.at(token.i) is not None or any(
             c.dep_ == "appos" and self.index.at(c.i) is not None for c in token.children
         )
+
+    def _a_guest(self, token: Token) -> bool:
+        """Someone who can be received: a party ("the Chinese delegation", "Scholz") or a
+        guest ("the guests from Turkey"), not a thing or tourists ("Chinese investment")."""
+        word = token.lemma_.lower()
+        if word in NON_VISITORS or token.lower_ in NON_VISITORS:
+            return False
+        return word in GUEST_NOUNS or self._names_someone(token)
 
     def _complement_sides(
         self, verb: Token, complement: str | None
@@ -536,6 +585,13 @@ class ArgumentFinder:
             actors = actors + place
             implied = {c for c, _ in place}
         return _split(Participants(_unique(actors), _unique(recipients), implied))
+
+
+def _side(sector: str | None) -> str | None:
+    """The side a sector stands on: the state (government, army, police) or an armed group."""
+    if sector in STATE_SECTORS:
+        return "state"
+    return "armed" if sector in ARMED_GROUP_SECTORS else sector
 
 
 def _own_clause(comp: Token) -> bool:

@@ -3,7 +3,9 @@
 One event per trigger with at least one participant (an event noun needs an actor);
 participants that name neither a country nor a sector are left out (a coder could not use
 them). A visit whose host is not named in its
-clause takes the host of an earlier visit by the same actor, marked `implied=True`.
+clause takes the host of an earlier visit by the same actor, marked `implied=True`. "The two
+sides", "both governments", "the ministers" and talks held with no party named take the
+parties most recently named in the article, also implied (`events/collective.py`).
 
 Violence with a known victim and an unknown perpetrator ("a car bomb in Kiev killed five
 Ukrainian soldiers", "three police officers were shot dead") is coded: an analyst counting
@@ -28,6 +30,12 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.arguments import SPEECH_VERBS, ArgumentFinder, Participants
+from detente.events.collective import (
+    ArticleParties,
+    agentless,
+    object_reference,
+    subject_reference,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.mentions import MentionIndex
 from detente.events.precision import (
@@ -210,8 +218,10 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
     """Every event the lexicon and the parse find in the article, in text order."""
     index = MentionIndex.build(cdoc)
     finder = ArgumentFinder(index)
+    sentences = list(cdoc.doc.sents)
+    parties = ArticleParties(index, sentences)
     events: list[Event] = []
-    for sentence_index, sentence in enumerate(cdoc.doc.sents):
+    for sentence_index, sentence in enumerate(sentences):
         if is_question(sentence):
             continue  # "Will China invade Taiwan?" asks, it does not report
         for match in find_triggers(sentence, lexicon):
@@ -241,7 +251,14 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
                 )
                 match = dataclasses.replace(match, pattern=pattern)
             event = _event(
-                cdoc, index, match, parts, sentence, sentence_index, said[0] if said else None
+                cdoc,
+                index,
+                match,
+                parts,
+                sentence,
+                sentence_index,
+                said[0] if said else None,
+                parties,
             )
             if event is None:
                 continue
@@ -249,6 +266,7 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
             if deed is not None and not event.recipients:  # "Egypt condemned the attack"
                 event.recipients = doers(events, deed, event)
             events.append(event)
+            parties.note(event)
     _imply_visit_hosts(events)
     return events
 
@@ -308,6 +326,7 @@ def _event(
     sentence: SpacySpan,
     sentence_index: int,
     said: Token | None = None,
+    parties: ArticleParties | None = None,
 ) -> Event | None:
     if (
         _threat_to_a_thing(match, index)
@@ -318,6 +337,15 @@ def _event(
         return None  # "saying it threatened regional stability"
     actors = _actors(index, parts.actors, sentence_index, parts.implied)
     recipients = _actors(index, parts.recipients, sentence_index, parts.implied)
+    if parties is not None and said is None:  # "the two sides held talks"
+        found = _named_elsewhere(match, actors, parties, sentence_index)
+        if found is not actors:  # the parties are not their own recipients
+            own = {a.country for a in found}
+            recipients = [r for r in recipients if r.country not in own]
+        actors = found
+        actors, recipients = _partners_named_elsewhere(
+            match, actors, recipients, parties, sentence_index
+        )
     if not actors and (not recipients or match.pos == "noun"):
         return None  # a nominal event needs its actor: "the blockade on Gaza" alone is background
     if not_a_visit(match, index, actors, recipients):
@@ -392,6 +420,55 @@ def _event(
         # the cue strength where the sentence puts it; events.scores.v1 finishes it
         confidence=pattern.strength * prominence(token),
     )
+
+
+def _named_elsewhere(
+    match: TriggerMatch, actors: list[Actor], parties: ArticleParties, sentence_index: int
+) -> list[Actor]:
+    """The article's parties for a collective subject ("the two sides", "both governments",
+    "the ministers") or for talks held with no party named (`events/collective.py`). A "two"
+    or "both" the article does not make clear codes no actor rather than a guess."""
+    ref = subject_reference(match)
+    if ref is not None and ref.pronoun:  # "Kenya and Tanzania agreed … They also pledged …"
+        joint = parties.together(ref.head, sentence_index)
+        return parties.shown_as(joint, ref.first, ref.last) if joint else actors
+    if ref is not None:
+        found = parties.recent(sentence_index, ref.first.i, ref.pair)
+        if found:
+            return parties.shown_as(found, ref.first, ref.last)
+        if found is None and ref.pair:
+            return []  # "the two sides" after three countries: a guess
+        countries = {a.country for a in actors if a.country}
+        return [] if ref.pair and len(countries) != 2 else actors
+    talks = None if actors else agentless(match)
+    if talks is not None:  # "Talks were held on Monday"
+        found = parties.recent(sentence_index, talks.left_edge.i, pair=False)
+        return parties.shown_as(found or [], talks.left_edge, talks)
+    return actors
+
+
+def _partners_named_elsewhere(
+    match: TriggerMatch,
+    actors: list[Actor],
+    recipients: list[Actor],
+    parties: ArticleParties,
+    sentence_index: int,
+) -> tuple[list[Actor], list[Actor]]:
+    """The article's parties for a collective object or partner ("urged both sides to show
+    restraint", "met the two delegations"); the trigger's own actors are left out of them."""
+    ref = object_reference(match)
+    if ref is None:
+        return actors, recipients
+    found = parties.recent(sentence_index, match.token.sent.start, ref.pair)
+    if not found:
+        return actors, recipients
+    start, end = ref.first.idx, ref.last.idx + len(ref.last.text)
+    actors = [a for a in actors if not start <= a.start < end]  # what the stage made of it
+    own = {a.country for a in actors if a.country}
+    others = [p for p in parties.shown_as(found, ref.first, ref.last) if p.country not in own]
+    if match.pattern.roles == "mutual":  # "Blinken met both sides": all of them met
+        return actors + others, recipients
+    return actors, others
 
 
 def _stated_threat(match: TriggerMatch) -> Token | None:

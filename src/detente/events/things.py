@@ -87,7 +87,7 @@ def no_party_act(match: TriggerMatch) -> bool:
     token = match.token
     if match.pos != "verb":
         return False
-    if market_talk(token):
+    if market_talk(token, topic=match.pattern.event == "CONSULT"):
         return True
     if match.pattern.event not in PARTY_VERBS or match.cue is not None:
         return False
@@ -101,16 +101,17 @@ def no_party_act(match: TriggerMatch) -> bool:
     )
 
 
-def market_talk(token: Token) -> bool:
+def market_talk(token: Token, topic: bool = False) -> bool:
     """The trigger's subject is a market word or its object a currency: "oil prices rallied in
-    London", "investors backed away from bonds", "the central bank supported the lira"."""
+    London", "investors backed away from bonds", "the central bank supported the lira". The
+    object of talks is their topic ("discussed a common currency"): `topic` skips it."""
     for child in token.children:
         if child.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
             continue
         word = child.lower_
         if child.dep_ in ("nsubj", "nsubjpass") and word in MARKET_WORDS:
             return True
-        if child.dep_ == "dobj" and word in CURRENCIES:
+        if child.dep_ == "dobj" and word in CURRENCIES and not topic:
             return True
     return False
 
