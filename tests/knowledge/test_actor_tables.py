@@ -3,6 +3,7 @@ is reported with file:line:column."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,16 @@ def test_a_country_code_listed_twice_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError, match="listed twice") as err:
         read_country_file(path)
     assert err.value.where == f"{path}:3:1"
+
+
+def test_an_end_date_of_a_year_or_month_runs_to_its_last_day(tmp_path: Path) -> None:
+    path = tmp_path / "orgs.tsv"
+    path.write_text(
+        "id\tname\taliases\tcountry\tsector\tkind\tvalid_from\tvalid_to\tnote\n"
+        "X\tThe Fellowship\t\tGON\tREB\tnsa\t1990\t1994\t\n"
+        "Y\tThe Watch\t\tGON\tGOV\tinstitution\t2000-02\t2000-02\t\n",
+        encoding="utf-8",
+    )
+    fellowship, watch = read_organisation_file(path)
+    assert (fellowship.valid_from, fellowship.valid_to) == (date(1990, 1, 1), date(1994, 12, 31))
+    assert (watch.valid_from, watch.valid_to) == (date(2000, 2, 1), date(2000, 2, 29))

@@ -64,6 +64,7 @@ def context_country(
         and (
             other.code not in _BODIES_ABOVE_STATES or other.sector == draft.sector or _abroad(draft)
         )
+        and not (_outlet(other) and other.sector != draft.sector)
         and not co_participants(doc, draft, other)
     ]  # "Amnesty International said security forces had killed 12 people": not the NGO's
     same_sentence = [o for o in earlier if o.sentence_index == draft.sentence_index]
@@ -103,6 +104,11 @@ def context_country(
         ):
             draft.code, draft.code_basis = other.code, "context"
             return
+
+
+def _outlet(draft: Draft) -> bool:
+    """A news outlet ("(CNN)", "told Reuters"): its country says nothing of the story's."""
+    return draft.organisation is not None and draft.organisation.sector in _OUTLET_SECTORS
 
 
 def _abroad(draft: Draft) -> bool:
@@ -147,6 +153,8 @@ _ARMED_SECTORS = frozenset({"REB", "CRM", "MIL"})
 # Participants who mostly deal with their own state: the government, police or courts
 # facing them in one clause are that state's ("Egyptian students protested against the
 # government").
+# News outlets: they lend their country to no one but their own reporters.
+_OUTLET_SECTORS = frozenset({"MED", "JRN"})
 _DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "REL", "JRN", "MED", "COP"})
 # Verbs whose objects are foreigners ("expelled aid workers"), not the authority's own people.
 _FOREIGNERS_VERBS = frozenset({"expel", "deport", "extradite", "repatriate", "evacuate"})

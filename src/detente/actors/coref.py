@@ -210,10 +210,42 @@ def _link_pronoun(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> None:
     window = [d for d in earlier if draft.sentence_index - d.sentence_index <= _LOOKBACK_SENTENCES]
     if draft.plural and _plural_noun_between(doc, draft, earlier):
         return
+    barred = _own_clause_subjects(doc, draft)
+    if barred:  # "A French lawyer filed a complaint accusing him": "him" is someone else
+        window = [d for d in window if not any(d.start <= i < d.end for i in barred)]
     subjects = [d for d in window if d.subject]
     for candidates in (subjects, window):
         if _link_pronoun_among(draft, candidates):
             return
+
+
+# Object pronouns: never the subject of their own clause ("he accused him" is two people).
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
+# Clauses without a subject of their own share their governor's: "filed a complaint accusing
+# him", "met him to discuss", "arrested him and charged him".
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "acl", "xcomp", "conj", "relcl", "pcomp"})
+
+
+def _own_clause_subjects(doc: Doc, draft: Draft) -> list[int]:
+    """Tokens of the subjects of the clause an object pronoun sits in (its verb's, or that of
+    the verb whose subject a subjectless participle or infinitive shares)."""
+    tok = doc[draft.head]
+    if draft.word not in _OBJECT_PRONOUNS or tok.dep_ not in _OBJECT_DEPS:
+        return []
+    verb = tok.head
+    if tok.dep_ == "pobj":
+        verb = verb.head
+    for _ in range(3):
+        subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if subjects:
+            return subjects
+        if verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head is verb:
+            return []
+        verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head  # "a complaint accusing him": the participle hangs on a noun
+    return []
 
 
 def _link_pronoun_among(draft: Draft, candidates: Sequence[Draft]) -> bool:

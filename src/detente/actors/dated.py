@@ -43,7 +43,12 @@ def resolve_on(draft: Draft, kb: ActorKnowledge, day: date) -> Draft | None:
     while source.antecedent is not None and source.code_basis == "antecedent" and hops < 8:
         source = source.antecedent
         hops += 1
-    if source.name_text is None and source.title is None and source.organisation is None:
+    if (
+        source.name_text is None
+        and source.title is None
+        and source.organisation is None
+        and source.dormant is None
+    ):
         return None
     clone = copy.copy(source)
     known = {source.code} if source.code else set()

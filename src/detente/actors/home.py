@@ -143,13 +143,18 @@ def article_home(
     )
 
 
-def find_dateline(doc: Doc, gazetteer: Gazetteer) -> Dateline | None:
+def find_dateline(
+    doc: Doc, gazetteer: Gazetteer, outlets: frozenset[str] = frozenset()
+) -> Dateline | None:
     """The dateline (`detente.nlp.datelines`) and the country its places name: the last
-    one the gazetteer knows ("NAIROBI, Kenya" → Kenya; "Caracas, 12 May" → Venezuela)."""
+    one the gazetteer knows ("NAIROBI, Kenya" → Kenya; "Caracas, 12 May" → Venezuela).
+    A news outlet's name (`outlets`, casefolded) is no place: "CNN --" files from nowhere."""
     shape = dateline_shape(doc.text)
     if shape is None:
         return None
-    found = [gazetteer.lookup(place) for place in shape.places]
+    found = [
+        None if place.casefold() in outlets else gazetteer.lookup(place) for place in shape.places
+    ]
     if shape.places and not any(found) and not shape.places[0].isupper():
         return None  # "President Ruto (AP) —": not a place ("UNITED NATIONS (AP) —" is one)
     country = next((f.country for f in reversed(found) if f is not None and f.country), None)

@@ -10,7 +10,7 @@ The drafts made here are resolved (`actors.resolve`) and linked (`actors.coref`)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,16 @@ _GLUE_WORDS = frozenset({"of", "the", "'s", "’s", "s", "for"})
 _LEFT_POS = frozenset({"DET", "ADJ"})
 _PERSON_POS = frozenset({"PROPN"})
 _MAX_GAP = 3
+# The gazetteer's feature of a place name ("region", "city"…), or None when it knows none.
+PlaceFeature = Callable[[str], "tuple[str, Country | None] | None"]
+# NER labels that say a one-word name is a place or a body, not a person.
+_PLACE_OR_BODY_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+# Features of places that are never people's names (cities may be: "Jackson", "Florence").
+_AREA_FEATURES = frozenset({"region", "country", "capital", "sea", "site"})
+_REGION_FEATURES = frozenset({"region", "country", "capital"})  # these stand for a country
+_TITLE_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"})
+# Codes of intergovernmental bodies, whose generic-named organs a state may have too.
+_ABOVE_STATES = frozenset({"UNO", "EUR", "IGO"})
 # Entity types that are never (part of) a name of an actor: "May" in "in May 2021" is a month.
 _NOT_ACTOR_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -55,6 +65,10 @@ class Draft:
     kind: str
     country: Country | None = None
     organisation: Organisation | None = None
+    # an organisation the words name but whose rows are not valid on the day resolved (the
+    # Coalition Provisional Authority in 2017): kept for re-resolution at an event's date
+    dormant: Organisation | None = None
+    generic_body: bool = False  # an IGO body named without its IGO ("Security Council")
     title: Agent | None = None  # the agent naming one person's role ("President")
     body: Agent | None = None  # the institution ("Foreign Ministry", "delegation")
     group_agent: Agent | None = None  # plural people ("protesters")
@@ -111,15 +125,20 @@ class _Unit:
     entry: LexEntry | None = None
 
 
-def find_mentions(doc: Doc, lexicon: ActorLexicon) -> list[Draft]:
-    """Drafts for every actor phrase in the document, in text order (groups included)."""
+def find_mentions(
+    doc: Doc, lexicon: ActorLexicon, place: PlaceFeature | None = None
+) -> list[Draft]:
+    """Drafts for every actor phrase in the document, in text order (groups included).
+    `place` gives the gazetteer's feature of a place name ("region", "city"…) or None: a
+    known place is no person ("Liverpool fans", "Tigray" tagged a person by the NER)."""
     tokens = Tokens.of(doc)
     blocked = [e in _NOT_ACTOR_ENTITIES for e in tokens.ent]
     matches = lexicon.scan(tokens.text, blocked)
-    units = _units(doc, tokens, _us_states(doc, lexicon, matches))
+    units = _units(doc, tokens, _us_states(doc, lexicon, matches), place or _no_place)
     drafts = [_draft(doc, run) for run in _runs(doc, units)]
     drafts.extend(_group_words(doc, tokens, drafts))
     drafts.extend(_pronouns(doc, tokens, drafts))
+    drafts.extend(_halves(doc, tokens, drafts, lexicon))
     for draft in drafts:
         draft.subject = doc[draft.head].dep_ in ("nsubj", "nsubjpass")
     drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -141,7 +160,13 @@ def _us_states(doc: Doc, lexicon: ActorLexicon, matches: list[LexMatch]) -> list
     return out
 
 
-def _units(doc: Doc, tokens: Tokens, matches: Sequence[LexMatch]) -> list[_Unit]:
+def _no_place(name: str) -> tuple[str, Country | None] | None:
+    return None
+
+
+def _units(
+    doc: Doc, tokens: Tokens, matches: Sequence[LexMatch], place: PlaceFeature
+) -> list[_Unit]:
     """Lexicon matches plus people's names (from the tables, the NER and after titles)."""
     person_tokens = _person_tokens(doc)
     units: list[_Unit] = []
@@ -168,17 +193,80 @@ def _units(doc: Doc, tokens: Tokens, matches: Sequence[LexMatch]) -> list[_Unit]
                 m.end - m.start == 1
                 and tokens.pos[m.start] != "PROPN"
                 and m.start not in (person_tokens)
+                and not _headline_subject(doc, m.start)
             ):
                 continue  # "Rice", "Young": a surname only when tagged as a proper noun
             if names_a_place(doc, m):
                 continue  # "the streets of Lagos" is the city, not Ricardo Lagos
+            if (
+                m.end - m.start == 1
+                and tokens.ent[m.start] in _PLACE_OR_BODY_ENTITIES
+                and not _title_before(units, m)
+                and not any(n.start == m.end and n.entry.kind == "agent" for n in matches)
+                and place(tokens.text[m.start]) is not None
+            ):  # ("the Clinton administration", tagged ORG, is still Clinton's)
+                continue  # "Liverpool fans" (a city, a club), not Dominica's Nicholas Liverpool
             units.append(_Unit(m.start, m.end, "name", m.entry))
         else:
             units.append(_Unit(m.start, m.end, kind, m.entry))
         taken.update(range(m.start, m.end))
-    units.extend(_names(tokens, person_tokens, taken, units))
+    names = _names(tokens, person_tokens, taken, units)
+    for name in names:
+        unit = _region_as_person(doc, tokens, name, place)
+        if unit is not None:
+            units.append(unit)
     units.sort(key=lambda u: u.start)
     return _merge_adjacent_names(units)
+
+
+# Countries split in two, named "the North" and "the South" once one half is named:
+# "Seoul condemned the North's missile launch", "Khartoum accused the South of backing rebels".
+_HALVES: tuple[dict[str, tuple[str, ...]], ...] = (
+    {"north": ("North", "Korea"), "south": ("South", "Korea")},
+    {"north": ("Sudan",), "south": ("South", "Sudan")},
+)
+
+
+def _halves(
+    doc: Doc, tokens: Tokens, drafts: Sequence[Draft], lexicon: ActorLexicon
+) -> list[Draft]:
+    """ "the North" / "the South" (not "the North Atlantic", "the south of the country") in
+    an article that names a half of exactly one divided country: that country's half."""
+    if "the North" not in doc.text and "the South" not in doc.text:
+        return []
+    named = {d.country.iso3 for d in drafts if d.country is not None}
+    pairs = []
+    for pair in _HALVES:
+        halves = {
+            word: next((e.country for e in lexicon.readings(name) if e.country), None)
+            for word, name in pair.items()
+        }
+        if any(c is not None and c.iso3 in named for c in halves.values()):
+            pairs.append(halves)
+    if len(pairs) != 1:
+        return []
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    out: list[Draft] = []
+    for i in range(1, len(doc)):
+        word = tokens.text[i]
+        if word not in ("North", "South") or tokens.lower[i - 1] != "the" or i in taken:
+            continue
+        after = tokens.text[i + 1] if i + 1 < len(doc) else ""
+        if after[:1].isupper() or after in ("-", "–"):
+            continue  # "the North Atlantic", "the South China Sea", "the North-East"
+        country = pairs[0][word.casefold()]
+        if country is not None:
+            out.append(
+                Draft(
+                    start=i - 1,
+                    end=i + 1,
+                    head=i,
+                    sentence_index=_sentence_index(doc, i),
+                    kind="country",
+                    country=country,
+                )
+            )
+    return out
 
 
 def _title_before(units: Sequence[_Unit], match: LexMatch) -> bool:
@@ -231,6 +319,40 @@ def _names(
     return found
 
 
+def _headline_subject(doc: Doc, i: int) -> bool:
+    """A capitalised table name the tagger took for a noun, subject of the verb right after
+    it: "Trump urges UN to act" (a headline line)."""
+    tok = doc[i]
+    nxt = tok.nbor() if i + 1 < len(doc) else None
+    return (
+        tok.text[:1].isupper()
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and nxt is not None
+        and tok.head.i == nxt.i
+        and nxt.pos_ == "VERB"
+    )
+
+
+def _region_as_person(doc: Doc, tokens: Tokens, unit: _Unit, place: PlaceFeature) -> _Unit | None:
+    """A name the NER calls a person that is the whole name of a region or site of the
+    gazetteer, with no title before it, is the place, read as its country: "The government
+    accused Tigray of attacking an army base" (the region's authorities); a sea or site
+    without a country names no one."""
+    if unit.start > 0 and tokens.lower[unit.start - 1] in _TITLE_WORDS:
+        return unit
+    before = tokens.ent[unit.start - 1] if unit.start > 0 else ""
+    after = tokens.ent[unit.end] if unit.end < len(tokens.ent) else ""
+    if "PERSON" in (before, after):
+        return unit  # "Chad" of "Chad Smith": part of a longer name
+    text = doc[unit.start : unit.end].text
+    found = place(text)
+    if found is None or found[0] not in _AREA_FEATURES:
+        return unit
+    if found[1] is None or found[0] not in _REGION_FEATURES:
+        return None
+    return _Unit(unit.start, unit.end, "country", LexEntry("country", text, country=found[1]))
+
+
 def _merge_adjacent_names(units: list[_Unit]) -> list[_Unit]:
     """'Isaac' (NER) + 'Herzog' (table) side by side are one name."""
     out: list[_Unit] = []
@@ -278,6 +400,9 @@ def _joins(doc: Doc, run: list[_Unit], unit: _Unit) -> bool:
     if not words:
         return True
     if "'s" in words or "’s" in words:
+        if last.kind in ("country", "metonym") and _generic_body(doc, unit):
+            # "Russia's Security Council", "Iran's Supreme National Security Council"
+            return words[0] in ("'s", "’s") and all(t.text[:1].isupper() for t in gap[1:])
         return last.kind in ("country", "metonym", "organisation") and unit.kind == "agent"
     if "of" in words or "for" in words:
         # "the head of the Foreign Ministry", not "Police arrested dozens of protesters"
@@ -294,6 +419,17 @@ def _joins(doc: Doc, run: list[_Unit], unit: _Unit) -> bool:
         or (named and t.pos_ == "PROPN" and t.dep_ == "compound")  # "Nigeria Labour Congress"
         for w, t in zip(words, gap, strict=True)
     )
+
+
+def _generic_body(doc: Doc, unit: _Unit) -> bool:
+    """An intergovernmental body named by words any state's body may bear: "Security
+    Council" (of "UN Security Council"), "General Assembly", "Human Rights Council"."""
+    org = unit.entry.organisation if unit.entry is not None else None
+    if org is None or org.country not in _ABOVE_STATES:
+        return False
+    text = doc[unit.start : unit.end].text.casefold()
+    names = [n.casefold() for n in (org.name, *org.aliases)]
+    return any(n.endswith(" " + text) for n in names)
 
 
 def _countries(run: Sequence[_Unit]) -> bool:
@@ -327,6 +463,7 @@ def _draft(doc: Doc, run: Sequence[_Unit]) -> Draft:
                 draft.plural = True
         elif entry.kind == "organisation":
             draft.organisation = entry.organisation
+            draft.generic_body = _generic_body(doc, unit)
         elif entry.agent is not None:
             agent = entry.agent
             draft.agents.append(agent)

@@ -45,14 +45,21 @@ def resolve_own(draft: Draft, kb: ActorKnowledge, on: date, doc_codes: Collectio
     """Fill code/sector/person/office from what the mention itself says (no context)."""
     draft.code, draft.code_basis = None, ""
     draft.sector, draft.person, draft.office, draft.canonical = None, None, None, None
-    if draft.organisation is not None:
-        org = kb.organisation_on(draft.organisation, on)
-        draft.organisation = org
-        draft.code, draft.code_basis = org.country, "text"
-        draft.canonical = org.name
+    named = draft.organisation or draft.dormant
+    if named is not None:
+        org = kb.organisation_on(named, on)
+        if org.valid_on(on):
+            draft.organisation, draft.dormant = org, None
+            draft.code, draft.code_basis = org.country, "text"
+            draft.canonical = org.name
+        else:  # dissolved (or not yet founded) on the day: the words name no one known
+            draft.organisation, draft.dormant = None, org
     if draft.country is not None:
         draft.code, draft.code_basis = draft.country.iso3, "text"
-    draft.sector = _sector(draft)
+    own_body = draft.country is not None and draft.generic_body and draft.organisation
+    if own_body:  # "the Russian Security Council", "Iran's Supreme National Security Council"
+        draft.organisation, draft.dormant, draft.canonical = None, draft.organisation, None
+    draft.sector = "GOV" if own_body else _sector(draft)
     title_office = draft.title.office if draft.title else None
     if draft.name_text is not None:
         holder = choose_holder(kb, draft.name_text, on, draft.code, title_office, doc_codes)
@@ -144,7 +151,8 @@ def _sector(draft: Draft) -> str | None:
     ("government protesters" → OPP; "Foreign Ministry Director-General" → GOV)."""
     org = draft.organisation
     agents = [a for a in draft.agents if a.sector]
-    if org is not None and org.sector and (org.country in NON_STATE_CODES or not agents):
+    stateless = org is not None and (org.country is None or org.country in NON_STATE_CODES)
+    if org is not None and org.sector and (stateless or not agents):  # "FIFA President X"
         return org.sector
     own = [a for a in agents if a.phrase not in SERVING_ROLES]
     if own:

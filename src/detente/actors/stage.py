@@ -19,11 +19,14 @@ from detente.actors.mentions import Draft, find_mentions
 from detente.actors.places import place_countries
 from detente.actors.resolve import fill_title_holder, resolve_own
 from detente.knowledge.bundle import ActorKnowledge, load_actor_knowledge
+from detente.knowledge.countries import Country
 from detente.pipeline import CodingDoc, DocStage
-from detente.places.gazetteer import Gazetteer, load_gazetteer
+from detente.places.gazetteer import Gazetteer, load_gazetteer, normalise_place
 from detente.records import Actor
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from detente.config import Config
 
 DRAFTS_NOTE = "actors.drafts"  # cdoc.notes key: the drafts behind cdoc.actor_mentions
@@ -82,6 +85,7 @@ class ActorMentionStage(DocStage):
         self._kb: ActorKnowledge | None = None
         self._lexicon: ActorLexicon | None = None
         self._gazetteer: Gazetteer | None = None
+        self._outlets: frozenset[str] | None = None
 
     def setup(self, config: Config) -> None:
         self._kb = load_actor_knowledge(config.coding.extra_knowledge)
@@ -100,6 +104,26 @@ class ActorMentionStage(DocStage):
             self._gazetteer = load_gazetteer()
         return self._gazetteer
 
+    def _place_feature(self, name: str) -> tuple[str, Country | None] | None:
+        """The gazetteer's feature and country of the place of exactly this name, or None."""
+        found = self.gazetteer.lookup(name)
+        if found is None or normalise_place(found.name) != normalise_place(name):
+            return None  # "Kim" is no alias of Kimberley here
+        country = self.knowledge.by_code.get(found.country) if found.country else None
+        return found.feature or "", country
+
+    @property
+    def outlets(self) -> frozenset[str]:
+        """Names of news outlets, casefolded: no dateline place ("CNN --")."""
+        if self._outlets is None:
+            self._outlets = frozenset(
+                name.casefold()
+                for org in self.knowledge.organisations
+                if org.sector in ("MED", "JRN")
+                for name in (org.name, *org.aliases)
+            )
+        return self._outlets
+
     @property
     def lexicon(self) -> ActorLexicon:
         if self._lexicon is None:
@@ -109,12 +133,15 @@ class ActorMentionStage(DocStage):
     def process(self, cdoc: CodingDoc) -> None:
         doc = cdoc.doc
         published = cdoc.article.published
-        drafts = find_mentions(doc, self.lexicon)
+        drafts = find_mentions(doc, self.lexicon, self._place_feature)
+        for draft in drafts:
+            if draft.kind == "organisation":
+                _name_as_subject(doc, draft)
         doc_codes = {d.country.iso3 for d in drafts if d.country is not None}
         for draft in drafts:
             resolve_own(draft, self.knowledge, published, doc_codes)
         places = place_countries(doc, drafts, self.gazetteer, doc_codes)
-        dateline = find_dateline(doc, self.gazetteer)
+        dateline = find_dateline(doc, self.gazetteer, self.outlets)
         if dateline is not None:  # "NAIROBI, Kenya (AP) —" names no participant
             drafts = [d for d in drafts if not dateline.covers(d.start)]
             places = {i: code for i, code in places.items() if not dateline.covers(i)}
@@ -125,6 +152,25 @@ class ActorMentionStage(DocStage):
                 fill_title_holder(draft, self.knowledge, published)
         cdoc.actor_mentions = to_mentions(doc, drafts)
         cdoc.notes[DRAFTS_NOTE] = drafts
+
+
+def _name_as_subject(doc: Doc, draft: Draft) -> None:
+    """An organisation whose name the parser read as a clause opening the sentence ("Save
+    the Children delivered aid…": "Save" an adverbial clause of "delivered") is the subject
+    of the verb it hangs on, when that verb has none."""
+    root = doc[draft.head]
+    if draft.end - draft.start < 2 or root.pos_ != "VERB" or root.dep_ not in _CLAUSE_DEPS:
+        return
+    verb = root.head
+    if verb.i < draft.end or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    root.dep_ = "nsubj"
+    for tok in doc[draft.start : draft.end]:
+        if tok.text[:1].isupper():
+            tok.pos_, tok.tag_ = "PROPN", "NNP"
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "csubj", "ccomp", "dep"})
 
 
 class DatedActorStage(DocStage):

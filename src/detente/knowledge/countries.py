@@ -97,7 +97,7 @@ def country_from_row(row: Row) -> Country:
         lat=row.number("lat"),
         lon=row.number("lon"),
         valid_from=row.day("valid_from"),
-        valid_to=row.day("valid_to"),
+        valid_to=row.day("valid_to", last=True),
         where=row.where(),
     )
     for column, value, limit in (

@@ -79,7 +79,7 @@ def organisation_from_row(row: Row) -> Organisation:
         sector=row.text("sector") or None,
         kind=row.choice("kind", KINDS),
         valid_from=row.day("valid_from"),
-        valid_to=row.day("valid_to"),
+        valid_to=row.day("valid_to", last=True),
         note=row.text("note"),
         where=row.where(),
     )

@@ -8,6 +8,7 @@ message names the field and what it should look like.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -56,8 +57,9 @@ class Row:
                 hint="write a decimal number such as 39.93",
             ) from None
 
-    def day(self, column: str) -> date | None:
-        """`YYYY-MM-DD`, `YYYY-MM` or `YYYY` (the first day of that month or year), or empty."""
+    def day(self, column: str, *, last: bool = False) -> date | None:
+        """`YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or empty: the first day of that month or year,
+        or with `last` (an end date: "valid to 1990") its last day."""
         value = self.text(column)
         if not value:
             return None
@@ -65,8 +67,13 @@ class Row:
         try:
             if len(parts[0]) != 4 or len(parts) > 3:
                 raise ValueError
-            numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
-            return date(numbers[0], numbers[1], numbers[2])
+            year = int(parts[0])
+            month = int(parts[1]) if len(parts) > 1 else (12 if last else 1)
+            if len(parts) > 2:
+                day = int(parts[2])
+            else:
+                day = calendar.monthrange(year, month)[1] if last else 1
+            return date(year, month, day)
         except ValueError:
             raise KnowledgeError(
                 f"the {column!r} field is {value!r}, not a date",

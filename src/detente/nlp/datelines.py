@@ -3,9 +3,9 @@
 "NAIROBI, Kenya (AP) — Police fired tear gas…": read as one sentence, the parser makes the
 city the subject of "fired". The dateline — places and dates separated by commas, maybe a
 news agency in brackets, then a dash ("KABUL, Dec 3 (Reuters) -", "Caracas, 12 May (AFP) –",
-only "(Reuters) --") or, after capitals, a colon ("ISLAMABAD:") — at the start of the text or
-of one of its first lines becomes its own sentence. Only its shape is checked here;
-`actors.home` looks its places up.
+only "(Reuters) --", even "(CNN)" alone) or, after capitals, a colon ("ISLAMABAD:") — at
+the start of the text or of one of its first lines becomes its own sentence. Only its shape
+is checked here; `actors.home` looks its places up.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ _DATELINE = re.compile(
     r"(?:[ \t]*\((?P<agency>[^()\n]{1,40})\))?"
     r"(?P<sep>[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+|:[ \t]+)"
 )
+# Only an agency, no dash: "(CNN) The military said…" ("(CNN)The" is one token: left alone).
+_AGENCY_ONLY = re.compile(r"\((?P<agency>[^()\n]{1,40})\)[ \t]+(?=[^\W\d_])")
 _LINES = 3  # a headline or byline may stand before it
 _REACH = 300  # characters from the start of the text
 _MAX_PLACE_WORDS = 4
@@ -65,6 +67,9 @@ def dateline_shape(text: str) -> DatelineShape | None:
             places = _places(match)
             if places is not None:
                 return DatelineShape(offset + lead, offset + match.end(), places)
+        bare = _AGENCY_ONLY.match(line, lead)
+        if bare is not None and _looks_like_place(bare.group("agency")):
+            return DatelineShape(offset + lead, offset + bare.end(), ())
         offset += len(line) + 1
     return None
 

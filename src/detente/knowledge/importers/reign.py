@@ -28,7 +28,7 @@ def cow_periods() -> dict[int, tuple[tuple[str, date | None, date | None], ...]]
         if number is None:
             raise KnowledgeError("the 'cow' field is empty", where=row.where("cow"))
         periods.setdefault(int(number), []).append(
-            (row.required("iso3"), row.day("valid_from"), row.day("valid_to"))
+            (row.required("iso3"), row.day("valid_from"), row.day("valid_to", last=True))
         )
     return {k: tuple(v) for k, v in periods.items()}
 
