@@ -21,7 +21,10 @@ The confidence set here is the cue strength times the prominence of the trigger'
 (`events/prominence.py`: 1.0 for the main report, 0.75 for background), so the most
 confident event of a sentence is its main one; `events.scores.v1` finishes it. A reaction to
 a deed named without its doer takes the doer as implied recipient (`events/reactions.py`); an
-actor saying it will use force makes a threat (THREATEN 138, the verb of saying as trigger).
+actor saying it will use force makes a threat (THREATEN 138, the verb of saying as trigger),
+whether it names itself by a pronoun, its capital or its kind ("Iran said Tehran would
+retaliate", "Hezbollah said the group would strike"); a vow to attack a party is a threat too
+("vowed to fight the United States"), and a clash over a topic is a quarrel (ACCUSE 111).
 """
 
 from __future__ import annotations
@@ -39,15 +42,22 @@ from detente.events.collective import (
 from detente.events.lexicon import Lexicon
 from detente.events.mentions import MentionIndex
 from detente.events.precision import (
+    abstract_exercise,
     an_effort,
+    backed_by_arms,
     criticism,
     idiom,
     inverted_condition,
     is_question,
+    match_day,
     naming,
     natural_cause,
     opinion_about_a_possibility,
+    own_nationals,
+    own_people,
+    spacecraft,
     sporting,
+    verbal_clash,
 )
 from detente.events.prominence import prominence
 from detente.events.reactions import doers, reacted_to
@@ -151,16 +161,43 @@ ARMED_SECTORS = frozenset({"REB", "CRM", "UAF", None})
 
 # "X said it would attack": the speaker's own force announced is a threat (THREATEN 138)
 STATED_AS_THREAT = frozenset({"ASSAULT"})
+# "would not hesitate to strike", "would be forced to strike": the strike is still announced
+RESOLVED = frozenset({"hesitate", "force", "have", "continue", "begin", "start", "keep"})
+RESOLVED_WHEN_NEGATED = frozenset({"hesitate"})
+# how a speaker names its own body in a threat: "Hezbollah said the group would strike"
+SELF_REFERENCES = frozenset(
+    {
+        "country", "army", "military", "government", "kingdom", "republic", "nation", "force",
+        "forces", "troops", "regime", "navy",
+    }
+)  # fmt: skip
+GROUP_REFERENCES = frozenset({"group", "movement", "militia", "organisation", "organization"})
+NON_STATE = frozenset({"REB", "OPP", "PTY", "CRM", "UAF", "INS", "SEP", "RAD"})
+# attack verbs that also take things: "fight inflation", "combat corruption"
+FOUGHT_THINGS = frozenset({"fight", "combat", "battle", "tackle", "counter", "confront", "defeat"})
+# verbs of promising whose governed attack on a party is a threat ("vowed to crush the rebels")
+VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+# adjectives of a response or a price that make it force: "warned of a crushing response"
+VIOLENT_ANSWERS = frozenset(
+    {
+        "crushing", "devastating", "forceful", "befitting", "merciless", "ruthless",
+        "overwhelming", "military", "armed", "fierce", "painful", "bloody", "lethal",
+    }
+)  # fmt: skip
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
 
 
 def _not_reported(match: TriggerMatch, sentence: SpacySpan) -> bool:
     """A trigger that names no event here (`events/precision.py`)."""
     token = match.token
+    if match.pattern.event == "ACCUSE" and spacecraft(match.cue or token):
+        return True  # "launched a lunar probe"
     if match.pos != "verb":
-        return False
+        return abstract_exercise(token)  # "the exercise of power by the military"
     return (
         opinion_about_a_possibility(token)
+        or (match.pattern.event == "SUPPORT" and backed_by_arms(token))  # "backed by tanks"
+        or (match.pattern.event == "CONSULT" and match_day(token))  # "meet in the final"
         or an_effort(token, match.pattern.event)
         or inverted_condition(token)
         or idiom(token)
@@ -232,6 +269,15 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
                 if match.pos == "verb"
                 else finder.noun_participants(match)
             )
+            threat = _stated_threat(match, finder.index)
+            if threat is not None and match.pattern.roles == "mutual":  # "would fight the US"
+                own = finder.subject(match.token)
+                others = [p for p in parts.actors if p not in own]
+                parts = Participants(own, parts.recipients + others, parts.implied)
+            if threat is not None and not _countried(finder, parts.actors):
+                parts = Participants(finder.subject(threat), parts.recipients, parts.implied)
+            if not parts.recipients and _vowed_attack(match, finder.index):
+                parts = Participants(parts.actors, _vowed_targets(match, finder), parts.implied)
             if match.manner is not None:  # "Israeli air raids on Gaza killed ten people"
                 parts = _with_manner(parts, finder.noun_participants(match.manner))
             guests = _guests(match, finder)
@@ -352,6 +398,10 @@ def _event(
         return None  # "visited flood-hit areas", "French troops arrived in Mali"
     if not actors and match.pattern.lemma == "threaten":
         return None  # "inflation threatens to derail Egypt's recovery": a danger, not a threat
+    if match.pattern.event == "AID" and (
+        own_people(match.token) or (own_nationals(match.token) and _all_own(actors, recipients))
+    ):
+        return None  # "France evacuated its citizens from Sudan": no interaction
     text = cdoc.article.text
     token = match.token
     actors = [_unmasked(a) for a in actors]
@@ -366,7 +416,7 @@ def _event(
     if refusal is not None:  # the refusal is what happened: "will not" is its trigger
         modal, neg = refusal
         start, end = modal.idx, neg.idx + len(neg.text)
-    speech = _stated_threat(match) if refusal is None else None
+    speech = _stated_threat(match, index) if refusal is None else None
     if said is not None:  # "said Israel must release …": the saying is the demand made
         start, end = said.idx, said.idx + len(said.text)
     if speech is not None:  # "Iran said it would retaliate": the saying is the threat made
@@ -391,8 +441,12 @@ def _event(
         event, mode, cameo = "THREATEN", "violence", "138"
     elif event == "PROTEST" and _left_a_meeting(match):
         event, mode, cameo = "REJECT", "meet", "125"  # "walked out of the talks"
-    elif event == "AGREE" and _promised_retaliation(match):
+    elif event == "AGREE" and (_promised_retaliation(match) or _vowed_attack(match, index)):
         event, mode, cameo = "THREATEN", "violence", "138"  # "promised a tough response"
+    elif event == "THREATEN" and mode is None and _violent_answer(match):
+        mode, cameo = "violence", "138"  # "warned of a crushing response"
+    elif event == "ASSAULT" and verbal_clash(token):
+        event, mode, cameo = "ACCUSE", "disapprove", "111"  # "clashed over trade"
     elif event == "ASSAULT" and criticism(token, match.prep):
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "attacked the budget proposal"
     elif event == "AGREE" and match.complement in YIELDING and _reciprocal(match):
@@ -471,21 +525,62 @@ def _partners_named_elsewhere(
     return actors, others
 
 
-def _stated_threat(match: TriggerMatch) -> Token | None:
+def _stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
     """The verb of saying when an actor says it will use force: "Iran said it would retaliate
-    if Israel attacked", "Turkey says it will begin a new operation" (CAMEO 138)."""
+    if Israel attacked", "Turkey says it will begin a new operation", "Iran said Tehran would
+    retaliate", "said it would not hesitate to launch strikes" (CAMEO 138). The one who will
+    strike is the speaker: a pronoun or a name of the speaker's country ("Iran said Israel
+    would attack" is a forecast)."""
     token = match.token
     if match.pos != "verb" or match.pattern.event not in STATED_AS_THREAT:
         return None
-    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_VERBS:
+    clause = token
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in RESOLVED:
+        clause = token.head  # "would not hesitate to launch strikes"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    children = list(token.children)
-    if any(c.dep_ == "neg" for c in children):
-        return None  # "said it would not attack" reassures
+    children = list(clause.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    if negated != (clause.lemma_.lower() in RESOLVED_WHEN_NEGATED):
+        return None  # "said it would not attack" reassures; "would hesitate to" doubts
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
         return None
     subjects = [c for c in children if c.dep_ == "nsubj"]
-    return token.head if subjects and subjects[0].pos_ == "PRON" else None
+    if not subjects or (token.lemma_.lower() in FOUGHT_THINGS and not _at_a_party(token, index)):
+        return None  # "said the country would fight inflation"
+    subject = subjects[0]
+    if subject.pos_ == "PRON" or _self_reference(index, subject, clause.head):
+        return clause.head
+    return clause.head if _same_party(index, subject, clause.head) else None
+
+
+def _self_reference(index: MentionIndex, subject: Token, speech: Token) -> bool:
+    """ "the country", "its army": the speaker's own body, named by its kind; "the group" is
+    the speaker's own only when the speaker is no state ("Hezbollah said the group would …",
+    not "Iran said the group would …")."""
+    word = subject.lemma_.lower()
+    if word not in SELF_REFERENCES and word not in GROUP_REFERENCES:
+        return False
+    if not any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "our")
+        for c in subject.children
+    ):
+        return False
+    if word in SELF_REFERENCES:
+        return True
+    speakers = [index.at(c.i) for c in speech.children if c.dep_ == "nsubj"]
+    said = speakers[0] if speakers else None
+    return said is not None and index.actor(said).sector in NON_STATE
+
+
+def _same_party(index: MentionIndex, subject: Token, speech: Token) -> bool:
+    """The subject of the clause names the speaker's own country ("Iran said Tehran …")."""
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    own, said = index.at(subject.i), index.at(speakers[0].i) if speakers else None
+    if own is None or said is None:
+        return False
+    country = index.actor(own).country
+    return country is not None and country == index.actor(said).country
 
 
 def _left_a_meeting(match: TriggerMatch) -> bool:
@@ -520,6 +615,46 @@ def _promised_retaliation(match: TriggerMatch) -> bool:
             continue
         return True
     return False
+
+
+def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:
+    own = {a.country for a in actors if a.country}
+    return bool(own) and all(r.country in own for r in recipients)
+
+
+def _vowed_attack(match: TriggerMatch, index: MentionIndex) -> bool:
+    """A vow to attack a party ("vowed to fight the United States at any cost", "pledged to
+    crush the rebels") threatens force; "vowed to fight corruption" attacks no party."""
+    governed = match.governed
+    if match.complement != "ASSAULT" or governed is None:
+        return False
+    if match.token.lemma_.lower() not in VOWING:
+        return False
+    return _at_a_party(governed, index)
+
+
+def _at_a_party(verb: Token, index: MentionIndex) -> bool:
+    """The attack names a party among its objects, or no object at all ("to retaliate")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children]
+    objects = [o for o in objects if o.dep_ in ("dobj", "pobj") and o.ent_type_ != "DATE"]
+    return not objects or any(index.at(o.i) is not None for o in objects)
+
+
+def _countried(finder: ArgumentFinder, found: list[tuple[int, int]]) -> bool:
+    return any(finder.index.actor(k).country for k, _ in found)
+
+
+def _vowed_targets(match: TriggerMatch, finder: ArgumentFinder) -> list[tuple[int, int]]:
+    """Whom a vow to attack names: "vowed to fight the United States"."""
+    governed = match.governed
+    objects = [c for c in governed.children if c.dep_ == "dobj"] if governed is not None else []
+    return finder.named_by(objects[0]) if objects else []
+
+
+def _violent_answer(match: TriggerMatch) -> bool:
+    cue = match.cue
+    return cue is not None and any(c.lower_ in VIOLENT_ANSWERS for c in cue.children)
 
 
 def _peaceful_answer(obj: Token) -> bool:

@@ -7,11 +7,15 @@
   conflict verb in a sentence about a match;
 - idioms ("slammed the door on speculation"), naming ("called the ambassador a stupid guy");
 - an effort towards cooperation ("has been pushing to improve relations", "seeks to strengthen
-  ties"): the cooperation has not happened (an attempted attack is still coded).
+  ties"): the cooperation has not happened (an attempted attack is still coded);
+- other senses of a trigger word: a space probe ("launched a lunar probe"), the exercise of a
+  power or a right, a force "backed by tanks", teams that "meet in the final", a state
+  evacuating its own citizens (no interaction between two parties).
 
 And one sense that is another event: attacking, hitting or blasting a proposal, a policy or a
 remark is criticism (ACCUSE/disapprove, CAMEO 111), not violence ("the opposition attacked the
-budget proposal").
+budget proposal"); so is a clash over a topic or in words ("Berlin and Beijing clashed over
+trade"), unless forces, police or protesters clash.
 """
 
 from __future__ import annotations
@@ -94,6 +98,189 @@ IDIOMS = frozenset(
         ("back", "claim"), ("back", "claims"),  # "the figures don't back up that claim"
     }
 )  # fmt: skip
+
+
+# a clash over these is a fight for ground; over anything else ("trade", "the budget",
+# "sanctions") it is a quarrel (ACCUSE/disapprove 111)
+CONTESTED_GROUND = frozenset(
+    {
+        "border", "borders", "frontier", "territory", "island", "islands", "area", "region",
+        "land", "village", "town", "city", "control", "ridge", "hill", "river", "waters",
+        "sea", "zone", "checkpoint", "base", "field", "road", "highway", "bridge", "pass",
+        "district", "province", "enclave", "outpost", "mine", "oilfield", "corridor", "weekend",
+        "night", "day", "days", "hours",
+    }
+)  # fmt: skip
+TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning"})
+# who clashes with arms or fists, whatever the clash is over
+FORCES = frozenset(
+    {
+        "police", "policeman", "policemen", "troops", "troop", "soldier", "soldiers", "force",
+        "forces", "army", "protester", "protesters", "demonstrator", "demonstrators", "rebel",
+        "rebels", "militant", "militants", "fighter", "fighters", "gunman", "gunmen", "rioter",
+        "rioters", "militia", "militias", "militiamen", "insurgent", "insurgents", "mob",
+        "supporters", "guards", "guard", "clan", "clansmen", "tribesmen", "villagers",
+        "settlers", "students", "youths", "crowd", "crowds", "officers", "navy", "military",
+    }
+)  # fmt: skip
+# where a clash is with words: "clashed at the summit", "during the debate"
+TALKING_PLACES = frozenset(
+    {
+        "summit", "meeting", "talks", "debate", "session", "conference", "forum", "parliament",
+        "assembly", "council", "negotiations", "hearing", "interview", "dinner",
+    }
+)  # fmt: skip
+VERBAL_MANNER = frozenset(
+    {
+        "verbally", "publicly", "diplomatically", "openly", "sharply", "diplomatic", "verbal",
+        "rhetorical",
+    }
+)  # fmt: skip
+# what backs a force when it is equipment: "rebels backed by tanks" is no support event
+ARMS = frozenset(
+    {
+        "tank", "tanks", "artillery", "armour", "armor", "helicopter", "helicopters", "jet",
+        "jets", "warplane", "warplanes", "aircraft", "drone", "drones", "gunship", "gunships",
+        "vehicle", "vehicles", "air", "airpower", "firepower", "mortar", "mortars", "missile",
+        "missiles", "rocket", "rockets", "armoured", "armored", "bulldozer", "bulldozers",
+        "airstrikes", "airstrike", "troop", "troops", "soldiers",
+    }
+)  # fmt: skip
+# a launched probe that flies: "launched a lunar probe", "a space probe to Mars"
+SPACE_WORDS = frozenset(
+    {
+        "space", "lunar", "moon", "mars", "martian", "solar", "sun", "venus", "jupiter",
+        "saturn", "mercury", "asteroid", "comet", "planetary", "interplanetary", "deep-space",
+        "orbital", "robotic", "unmanned", "uncrewed",
+    }
+)  # fmt: skip
+# "meet in the final": teams meeting on a pitch
+FIXTURES = frozenset(
+    {
+        "final", "finals", "semifinal", "semi-final", "semifinals", "semi-finals",
+        "quarterfinal", "quarter-final", "quarterfinals", "quarter-finals", "match", "game",
+        "tournament", "league", "cup", "round", "playoff", "playoffs", "friendly", "derby",
+        "qualifier", "group", "fixture", "opener", "decider", "rematch",
+    }
+)  # fmt: skip
+# evacuating these from abroad is a state's care for its own, not an interaction
+OWN_NATIONALS = frozenset(
+    {
+        "citizen", "citizens", "national", "nationals", "diplomat", "diplomats", "staff",
+        "personnel", "expatriate", "expatriates", "compatriot", "compatriots", "embassy",
+    }
+)  # fmt: skip
+
+
+def verbal_clash(token: Token) -> bool:
+    """ "Berlin and Beijing clashed over trade", "clashed at the summit", "verbally clashed":
+    a clash over a topic or in words is a quarrel; over ground or with arms it is fighting."""
+    if token.lemma_.lower() != "clash":
+        return False
+    if any(_a_force(p) for p in _clash_parties(token)):
+        return False  # "protesters clashed with police over the new law"
+    for child in token.children:
+        if child.dep_ in ("advmod", "amod") and child.lower_ in VERBAL_MANNER:
+            return True  # "verbally clashed", "a diplomatic clash"
+        if child.dep_ != "prep":
+            continue
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.lower_ == "with" and any(o.lemma_.lower() in ("word", "words") for o in objects):
+            return True
+        if child.lower_ in ("at", "during", "in") and any(
+            o.lemma_.lower() in TALKING_PLACES for o in objects
+        ):
+            return True
+        if child.lower_ in TOPIC_PREPS and any(_a_topic(o) for o in objects):
+            return True
+    return False
+
+
+def _clash_parties(token: Token) -> list[Token]:
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    partners = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    found = subjects + partners
+    return found + [c for f in found for c in f.conjuncts]
+
+
+def _a_force(noun: Token) -> bool:
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in FORCES or w.lower_ in FORCES for w in words)
+
+
+def _a_topic(noun: Token) -> bool:
+    if noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or noun.pos_ == "PROPN":
+        return False  # "clashed over Kashmir", "over the weekend": left to the fighting reading
+    return noun.lemma_.lower() not in CONTESTED_GROUND and noun.lower_ not in CONTESTED_GROUND
+
+
+def backed_by_arms(token: Token) -> bool:
+    """ "a rebel force backed by tanks": the force's equipment, not a party's support."""
+    if token.lemma_.lower() != "back":
+        return False
+    agents = [c for c in token.children if c.dep_ == "agent"]
+    objects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ARMS or o.lower_ in ARMS for o in objects)
+
+
+def spacecraft(cue: Token | None) -> bool:
+    """ "launched a lunar probe", "a space probe to Mars": a probe that flies is no inquiry."""
+    if cue is None or cue.lemma_.lower() != "probe":
+        return False
+    words = [c for c in cue.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += [
+        g for p in cue.children if p.lower_ in ("to", "toward", "towards") for g in p.children
+    ]
+    return any(w.lower_ in SPACE_WORDS for w in words)
+
+
+def abstract_exercise(token: Token) -> bool:
+    """ "the exercise of power by the military": exercising a power or a right is no drill."""
+    return token.lemma_.lower() == "exercise" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
+
+
+def match_day(token: Token) -> bool:
+    """ "Morocco and Portugal meet in the final": teams meeting in a fixture."""
+    if token.lemma_.lower() != "meet":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at", "for")
+        and any(g.lemma_.lower() in FIXTURES or g.lower_ in FIXTURES for g in c.children)
+        for c in token.children
+    )
+
+
+def own_nationals(token: Token) -> bool:
+    """ "France evacuated its citizens from Sudan": nationals or staff evacuated (the caller
+    checks that they are the actor's own: "Egypt evacuated Sudanese nationals" is aid)."""
+    if token.lemma_.lower() != "evacuate":
+        return False
+    return any(
+        o.lemma_.lower() in OWN_NATIONALS or o.lower_ in OWN_NATIONALS for o in _objects(token)
+    )
+
+
+def own_people(token: Token) -> bool:
+    """ "evacuated its citizens", "their embassy staff": the actor's own, whatever the parse
+    makes of the place they leave."""
+    return own_nationals(token) and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their")
+        for o in _objects(token)
+        for c in o.children
+    )
+
+
+def _objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "dobj"]
 
 
 def is_question(sentence: Span) -> bool:

@@ -59,6 +59,17 @@ GATHERING = frozenset(
 # "warned that Israel would attack" is a forecast about someone else, not a threat)
 CLAUSE_CUE_VERBS = frozenset({"demand", "insist"})
 OWN_CLAUSE_CUE_VERBS = frozenset({"warn", "threaten", "vow"})
+# prepositions of a phrase before the verb that set the scene, naming no cue of it
+SETTING_PREPS = frozenset({"following", "after", "before", "despite", "amid", "since", "during"})
+# … and wherever they stand: "warned Pakistan of consequences after the attack"
+AFTER_PREPS = frozenset({"following", "after", "since", "despite", "amid"})
+# nouns whose infinitive says what they are about: "Russia's threat to use nuclear weapons"
+INFINITIVE_NOUNS = frozenset({"threat", "threats", "ultimatum"})
+# particles that take a preposition of their own: "pulled out of", "backed away from"
+COMPOUND_PARTICLES = frozenset({"out", "away", "back"})
+# the addressee of a warning undergoes what is threatened: "warned that Israel would face a
+# decisive response", "would pay a heavy price"
+UNDERGOING = frozenset({"face", "pay", "suffer", "bear", "receive", "regret"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
 
@@ -82,7 +93,15 @@ class TriggerMatch:
 
 
 def _preps(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in PREP_DEPS]
+    """The token's prepositions, and those under a particle the parser took for one: in
+    "pulled out of the deal" "of" may hang on "out"."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in PREP_DEPS:
+            out.append(c)
+        if c.lower_ in COMPOUND_PARTICLES and c.dep_ in ("prep", "prt", "advmod"):
+            out.extend(g for g in c.children if g.dep_ == "prep")
+    return out
 
 
 def _cue_candidates(token: Token) -> list[Token]:
@@ -104,6 +123,8 @@ def _cue_candidates(token: Token) -> list[Token]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )
+        if child.lower_ in SETTING_PREPS and (child.i < token.i or child.lower_ in AFTER_PREPS):
+            continue  # "Following the agreement, Israeli forces pulled out of …": a setting
         if child.dep_ in PREP_DEPS or child.dep_ == "xcomp":
             if child.dep_ == "xcomp":  # "threatened to attack"
                 out.append(child)
@@ -111,7 +132,19 @@ def _cue_candidates(token: Token) -> list[Token]:
                 if grandchild.dep_ in ("pobj", "dobj", "pcomp"):
                     out.append(grandchild)
                     out.extend(c for c in grandchild.children if c.dep_ == "compound")
+        if child.dep_ == "acl" and token.lemma_.lower() in INFINITIVE_NOUNS and _to(child):
+            out.append(child)  # "its threat to close the strait": what is threatened
+            out.extend(g for g in child.children if g.dep_ == "dobj")
+        if child.lower_ in COMPOUND_PARTICLES and child.dep_ in ("prep", "prt", "advmod"):
+            for prep in (g for g in child.children if g.dep_ == "prep"):  # "out of the deal"
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    out.append(pobj)
+                    out.extend(c for c in pobj.children if c.dep_ == "compound")
     return out
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _mover_cues(token: Token) -> list[Token]:
@@ -137,7 +170,8 @@ def _clause_cues(token: Token, own: bool) -> list[Token]:
         if clause.dep_ != "ccomp" or clause.pos_ not in VERB_POS:
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if own and (not subjects or subjects[0].pos_ != "PRON"):
+        undergone = clause.lemma_.lower() in UNDERGOING  # "that Israel would face a response"
+        if own and not undergone and (not subjects or subjects[0].pos_ != "PRON"):
             continue
         out.append(clause)
         for child in clause.children:
