@@ -15,7 +15,16 @@ Rules, in the words of the parse:
 - a phrase that is not itself a mention is searched for one: possessor, adjective, compound,
   "of"/"from" objects, apposition ("the guests from Turkey", "a Turkish prison");
 - event nouns: possessor, "by", "from", adjectives and compounds → actors, "between X and Y" →
-  actors, the pattern's preposition (or "of" for `roles: of`) → recipients.
+  actors, the pattern's preposition (or "of" for `roles: of`) → recipients;
+- linking that the parse hides: a gerund after "by/after/while…" takes the clause's subject
+  ("responded by deploying troops", not "after failing to capture"); a document speaks for
+  its issuer ("issued a statement calling on France"); several subjects or an apposition
+  that lists countries are all actors ("The United States, India and Pakistan sent");
+  a verb the parser tagged as a noun still lends its subject to its conjunct ("rejects and
+  condemns"); the partner phrase hung inside the object is the recipient ("sent tents and a
+  team of doctors to Nepal", "donated ventilators to help Ghana"); a measure's target
+  ("lifted sanctions imposed on Eritrea") and the author of what is rejected or denied
+  ("rejected an offer from Azerbaijan", "denied charges by India") are recipients.
 """
 
 from __future__ import annotations
@@ -53,7 +62,7 @@ CARRIER_VERBS = frozenset(
 # nouns that count events: "a new round of talks", "a series of attacks"
 SERIES_NOUNS = frozenset({"round", "series", "wave", "string", "spate", "number", "set"})
 # prepositions that name the party of a deed or demand noun ("talks with", "an end to")
-PARTY_PREPS = frozenset({"of", "with", "to", "against", "on"})
+PARTY_PREPS = frozenset({"of", "with", "to", "against", "on", "for"})
 # verbs that own up to a deed ("claimed responsibility for the attack")
 CLAIMING = frozenset({"claim", "admit", "accept", "take", "bear"})
 # civil protest is domestic: a protest with no actor country takes the place's country
@@ -75,6 +84,19 @@ COUNT_NOUNS = frozenset(
 )
 # who can be received as guests without being named ("welcomed the guests from Turkey")
 GUEST_NOUNS = frozenset({"guest", "visitor", "delegation", "delegate", "counterpart", "envoy"})
+# documents that speak for whoever issues them ("issued a statement calling on …")
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement", "report", "letter", "message", "communique", "communiqué", "declaration",
+        "note", "memo", "appeal", "plea", "call", "notice", "release", "video", "tweet",
+    }
+)  # fmt: skip
+# prepositions whose gerund shares the subject of the clause ("responded by deploying")
+CLAUSE_PREPS = frozenset({"by", "after", "before", "while", "when", "in", "since"})
+# "sanctions imposed on Eritrea": the party a measure was laid on
+IMPOSING_VERBS = frozenset({"impose", "place", "slap", "put", "level", "enforce", "extend"})
+# verbs that say their complement did not happen
+UNDONE_VERBS = frozenset({"fail", "refuse", "decline", "avoid", "try", "attempt", "seek"})
 # "the border with China" names China: the other side of a border
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -162,7 +184,23 @@ class ArgumentFinder:
         for conj in token.conjuncts:
             if conj.i > token.i:
                 found = found + self._phrase(conj, depth)
+        if found and self._has_country(found):
+            found = found + self._listed(token, depth)
         return found
+
+    def _listed(self, token: Token, depth: int) -> list[tuple[int, int]]:
+        """ "The United States, India, Israel and Pakistan" parsed as an apposition that has
+        conjuncts: a list of parties, not a second name for the first."""
+        out: list[tuple[int, int]] = []
+        if token.ent_type_ != "GPE":
+            return out
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            listed = [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
+            if len(listed) < 2 or appos.ent_type_ != "GPE":
+                continue
+            for item in (t for t in listed if t.ent_type_ == "GPE"):
+                out.extend(p for p in self._phrase(item, depth + 1) if self._has_country([p]))
+        return out
 
     def _origin(self, token: Token, depth: int) -> list[tuple[int, int]]:
         if token.pos_ not in ("NOUN", "PROPN") or depth >= 3:
@@ -222,6 +260,10 @@ class ArgumentFinder:
                 # "the bombings that killed 300", "the attack, which killed dozens"
                 return self.named_by(verb.head) or self._deed_agent(verb.head)
             found = self.named_by(subj)
+            for other in subjects[1:]:  # "The Afghan government, a number of parties and the
+                more = self.named_by(other)  # Taliban condemned …" parsed as two subjects
+                if other.i < verb.i and self._has_country(more):
+                    found = _unique(found + more)
             if found and self._has_country(found):
                 return found
             by = self._instrument_agent(subj)
@@ -241,11 +283,47 @@ class ArgumentFinder:
             controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
             if controllers:  # "forced Gondor to withdraw": the object acts
                 return self.named_by(controllers[0])
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("conj", "xcomp", "advcl") and (
+            verb.head.pos_ in ("VERB", "AUX")
+            or (verb.dep_ == "conj" and _has_subject(verb.head))  # "rejects and condemns"
+        ):
             return self.subject(verb.head, depth + 1)
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in CLAUSE_PREPS
+            and verb.lemma_.lower() not in UNDONE_VERBS  # "after failing to capture Kyiv"
+        ):
+            governor = verb.head.head  # "responded by deploying troops", "after meeting Modi"
+            if governor.pos_ in ("VERB", "AUX"):
+                return self.subject(governor, depth + 1)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return self.named_by(verb.head)
+            found = self.named_by(verb.head)
+            if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
+                return self._issuer(verb.head, depth)  # "issued a statement calling on X"
+            return found
         return []
+
+    def _issuer(self, noun: Token, depth: int) -> list[tuple[int, int]]:
+        """Who issued a statement that does something: "Amnesty issued a statement calling on
+        Belarus", "sent a letter threatening to pull funding" (the document's sender)."""
+        if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj":
+            return []
+        found = self.subject(noun.head, depth + 1)
+        return found if self._has_country(found) else []
+
+    def _own_side(self, actors: list[tuple[int, int]], recipient: tuple[int, int]) -> bool:
+        """The recipient is one of the actor's own: same country, unless an armed group acts on
+        the state ("Taliban militants stormed an Afghan military base")."""
+        mentions = self.index.mentions
+        target = mentions[recipient[0]].actor
+        for c, _ in actors:
+            actor = mentions[c].actor
+            if actor.country != target.country:
+                continue
+            sides = {_side(actor.sector), _side(target.sector)}
+            if sides != {"state", "armed"}:
+                return True
+        return False
 
     def _own_people(self, found: list[tuple[int, int]], speaker: list[tuple[int, int]]) -> bool:
         """The speaker tells of its own people: "Taliban leaders said the fighters will lay
@@ -379,15 +457,15 @@ class ArgumentFinder:
             out.actors = actors
             target = match.cue if match.cue is not None else (objects[0] if objects else None)
             out.recipients = self.named_by(target) if target is not None else []
+            if not out.recipients and target is not None:  # "accepted an invitation to meet
+                out.recipients = self._infinitive_partner(target)  # with Kim Jong Un"
         else:
             out.actors = actors
         if borrowed or (cue_object and objects):  # one's own forces are not the recipient
             # ("promised to withdraw its forces", "moved troops to the border")
             own = {self.index.mentions[c].actor.country for c, _ in out.actors}
             out.recipients = [
-                r
-                for r in (out.recipients or partner)
-                if self.index.mentions[r[0]].actor.country not in own
+                r for r in (out.recipients or partner) if not self._own_side(out.actors, r)
             ] or [r for r in partner if self.index.mentions[r[0]].actor.country not in own]
         if match.pattern.event in LOCAL_EVENTS and not self._has_country(out.actors):
             place = self._place(verb)  # "farmers demonstrated in New Delhi"
@@ -398,13 +476,82 @@ class ArgumentFinder:
             # "rejected a trade agreement with the United States": the party in the phrase
             holders = [cue] if cue is not None and cue.pos_ == "NOUN" else []
             holders += [o for o in objects if o.pos_ == "NOUN"] if roles != "none" else []
+            if roles == "prep" and match.prep is not None:  # "reneged on an accord with Iran"
+                holders += [g for g in match.prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
             actor_ids = {c for c, _ in out.actors}
             found = _first(self._party_in, holders)
             out.recipients = [r for r in found if r[0] not in actor_ids]
+        if roles == "prep" and not out.recipients and out.actors and match.prep is None:
+            # "sent vehicles and a team of paratroopers to Lebanon", "provides 10 million euros
+            # in aid to the Palestinians", "donated ventilators to assist Ethiopia"
+            own = {self.index.mentions[c].actor.country for c, _ in out.actors}
+            out.recipients = [
+                r
+                for r in self._hung_partner(verb, objects, match.pattern.preps, match.pattern.event)
+                if self.index.mentions[r[0]].actor.country not in own
+            ]
         if roles in ("obj", "prep") and not out.recipients and verb.dep_ == "conj":
             out.recipients = self._shared_partner(verb.head)
             out.implied = {c for c, _ in out.recipients}
         return _split(out)
+
+    def _hung_partner(
+        self, verb: Token, objects: list[Token], preps: frozenset[str], event: str
+    ) -> list[tuple[int, int]]:
+        """The pattern's partner phrase when the parser hung it inside the object (on a
+        conjunct or an "of/in" object of it), or, for aid, the one helped by its purpose
+        clause ("donated ventilators to assist Ethiopia")."""
+        objects = objects + [c for c in verb.children if c.dep_ == "dobj" and c not in objects]
+        for obj in objects:
+            for prep in obj.subtree:
+                if prep.dep_ != "prep" or prep.lower_ not in preps or not _in_phrase(prep, obj):
+                    continue
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                found = self.named_by(objs[0]) if objs else []
+                if self._has_country(found):
+                    return found
+        if event != "AID":
+            return []
+        for clause in [*verb.children, *(c for o in objects for c in o.children)]:
+            if clause.dep_ not in ("advcl", "acl", "xcomp") or clause.lemma_.lower() not in (
+                "help",
+                "assist",
+                "support",
+            ):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue  # a purpose: "to help Lebanon", not "helping"
+            named = [c for c in clause.children if c.dep_ == "dobj"] + [
+                g  # "to help Ghana fight the epidemic"
+                for c in clause.children
+                if c.dep_ == "ccomp"
+                for g in c.children
+                if g.dep_ == "nsubj"
+            ]
+            found = self.named_by(named[0]) if named else []
+            if self._has_country(found):
+                return found
+        return []
+
+    def _infinitive_partner(self, noun: Token) -> list[tuple[int, int]]:
+        """The party of an infinitive that completes a noun: "an invitation to meet with Kim",
+        "a proposal to visit Turkey"."""
+        for clause in noun.children:
+            if clause.dep_ != "acl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                continue
+            for child in clause.children:
+                if child.dep_ == "dobj":
+                    found = self.named_by(child)
+                elif child.dep_ == "prep" and child.lower_ in ("with", "to", "on", "against"):
+                    objs = [g for g in child.children if g.dep_ == "pobj"]
+                    found = self.named_by(objs[0]) if objs else []
+                else:
+                    continue
+                if self._has_country(found):
+                    return found
+        return []
 
     def _party_in(self, noun: Token) -> list[tuple[int, int]]:
         """The party a deed or demand noun names: its possessor, or the object of its "of",
@@ -420,6 +567,41 @@ class ArgumentFinder:
                 found = self.named_by(objs[0]) if objs else []
                 if self._has_country(found):
                     return found
+        imposed = (
+            c
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in IMPOSING_VERBS
+        )
+        for acl in imposed:
+            for prep in acl.children:  # "lifted sanctions imposed on Eritrea"
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                    objs = [g for g in prep.children if g.dep_ == "pobj"]
+                    found = self.named_by(objs[0]) if objs else []
+                    if self._has_country(found):
+                        return found
+        return self._author(noun)
+
+    def _author(self, noun: Token) -> list[tuple[int, int]]:
+        """Whose offer, charge or proposal it is: "rejected an offer from the Afghan
+        government", "denied charges by the US Chamber", "an appeal lodged by X"."""
+        holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+                    if holder is noun and prep.lower_ == "by" and noun.lemma_ in COUNT_NOUNS:
+                        continue
+                    objs = [g for g in prep.children if g.dep_ == "pobj"]
+                    found = self.named_by(objs[0]) if objs else []
+                    if self._has_country(found):
+                        return found
+        if noun.dep_ == "dobj":  # "denied charges by India that …": hung on the verb
+            after = noun.right_edge.i + 1
+            for prep in noun.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == after:
+                    objs = [g for g in prep.children if g.dep_ == "pobj"]
+                    found = self.named_by(objs[0]) if objs else []
+                    if self._has_country(found):
+                        return found
         return []
 
     def _place(self, verb: Token) -> list[tuple[int, int]]:
@@ -592,6 +774,21 @@ def _side(sector: str | None) -> str | None:
     if sector in STATE_SECTORS:
         return "state"
     return "armed" if sector in ARMED_GROUP_SECTORS else sector
+
+
+def _in_phrase(token: Token, top: Token) -> bool:
+    """`token` hangs inside the noun phrase `top`, through no clause of its own."""
+    while token.i != top.i:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in ("relcl", "acl", "advcl", "appos"):
+            return False
+        token = token.head
+    return True
+
+
+def _has_subject(token: Token) -> bool:
+    """A clause head with a subject of its own, whatever its tag ("The government rejects and
+    condemns …" where the parser took "rejects" for a plural noun)."""
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def _own_clause(comp: Token) -> bool:
