@@ -28,7 +28,7 @@ def context_country(
     drafts: Sequence[Draft],
     index: int,
     places: Mapping[int, str],
-    filed: Callable[[], str | None] | None = None,
+    filed: Callable[[], str | None],
 ) -> None:
     """The country of a bare agent or an unknown person, from the text around it: its own
     phrase ("police in Karachi", "officials at the Israeli foreign ministry", "Omar Haddad,
@@ -62,9 +62,9 @@ def context_country(
         and other.kind != "group"
         and other.code_basis != "members"
         and (
-            other.code not in _BODIES_ABOVE_STATES or other.sector == draft.sector or _abroad(draft)
+            other.code not in _BODIES_ABOVE_STATES or other.sector == draft.sector or abroad(draft)
         )
-        and not (_outlet(other) and other.sector != draft.sector)
+        and not (outlet(other) and other.sector != draft.sector)
         and not co_participants(doc, draft, other)
     ]  # "Amnesty International said security forces had killed 12 people": not the NGO's
     same_sentence = [o for o in earlier if o.sentence_index == draft.sentence_index]
@@ -73,7 +73,7 @@ def context_country(
         if candidates:
             draft.code, draft.code_basis = candidates[0].code, "context"
             return
-    home = filed() if filed is not None else None
+    home = filed()
     if home is not None:
         draft.code, draft.code_basis = home, "home"
         return
@@ -106,14 +106,14 @@ def context_country(
             return
 
 
-def _outlet(draft: Draft) -> bool:
+def outlet(draft: Draft) -> bool:
     """A news outlet ("(CNN)", "told Reuters"): its country says nothing of the story's."""
-    return draft.organisation is not None and draft.organisation.sector in _OUTLET_SECTORS
+    return draft.organisation is not None and draft.organisation.sector in OUTLET_SECTORS
 
 
-def _abroad(draft: Draft) -> bool:
+def abroad(draft: Draft) -> bool:
     """An envoy, peacekeeper, mediator or delegation: acts between states by nature."""
-    return any(a.phrase.casefold() in ABROAD_AGENTS for a in draft.agents)
+    return any(a.phrase.casefold() in _ABROAD_AGENTS for a in draft.agents)
 
 
 def _undisputed(earlier: Sequence[Draft]) -> Sequence[Draft]:
@@ -129,11 +129,11 @@ def _undisputed(earlier: Sequence[Draft]) -> Sequence[Draft]:
 
 # Codes of bodies above or outside states (the UN, NGOs, companies): they lend no country
 # to the police, officials or people a report of theirs mentions, only to envoys,
-# peacekeepers or negotiators (`ABROAD_AGENTS`) and to their own sector.
+# peacekeepers or negotiators (`_ABROAD_AGENTS`) and to their own sector.
 _BODIES_ABOVE_STATES = frozenset({"UNO", "IGO", "NGO", "MNC"})
 # Agents that are abroad or act between states by nature: "the delegation", "envoys",
 # "peacekeepers", warplanes (often another country's), foreigners held or visiting.
-ABROAD_AGENTS = frozenset(
+_ABROAD_AGENTS = frozenset(
     {
         "delegation", "delegations", "embassy", "embassies", "consulate", "mission",
         "missions", "ambassador", "ambassadors", "consul", "consuls", "diplomat", "diplomats",
@@ -150,16 +150,18 @@ ABROAD_AGENTS = frozenset(
 # Waziristan"): where they struck ("warplanes bombed targets in Gaza") says nothing of where
 # they come from; those acted on are where it happened.
 _ARMED_SECTORS = frozenset({"REB", "CRM", "MIL"})
+# News outlets ("(CNN)", "told Reuters"): they lend their country to no one but their own
+# reporters, and name no dateline place or home country (`actors.home`).
+OUTLET_SECTORS = frozenset({"MED", "JRN"})
 # Participants who mostly deal with their own state: the government, police or courts
 # facing them in one clause are that state's ("Egyptian students protested against the
 # government").
-# News outlets: they lend their country to no one but their own reporters.
-_OUTLET_SECTORS = frozenset({"MED", "JRN"})
 _DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "REL", "JRN", "MED", "COP"})
 # Verbs whose objects are foreigners ("expelled aid workers"), not the authority's own people.
 _FOREIGNERS_VERBS = frozenset({"expel", "deport", "extradite", "repatriate", "evacuate"})
-# Authorities whose objects of the same domestic sectors are their own people.
-_AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})
+# Authorities whose objects of the same domestic sectors are their own people, and who act
+# on foreigners at home ("Police arrested two Ugandans": not the Ugandans' police).
+AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})
 _OWN_PREPS = ("from", "of", "in", "at", "near", "inside")
 _CLAUSE_PREPS = ("in", "near", "inside")
 _NESTED_PREPS = ("in", "inside")
@@ -234,7 +236,7 @@ def _own_authority(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> str | No
     if verb is None or verb.lemma_ in _FOREIGNERS_VERBS:
         return None
     for other in reversed(earlier):
-        if other.sentence_index != draft.sentence_index or other.sector not in _AUTHORITY_SECTORS:
+        if other.sentence_index != draft.sentence_index or other.sector not in AUTHORITY_SECTORS:
             continue
         if not other.code or other.code_basis not in ("text", "person", "context"):
             continue

@@ -42,13 +42,12 @@ _LOOKBACK_SENTENCES = 1
 def link(
     doc: Doc,
     drafts: list[Draft],
-    places: Mapping[int, str] | None = None,
-    home: Home | None = None,
+    places: Mapping[int, str],
+    home: Home,
 ) -> list[Draft]:
     """Link drafts in place; returns the list with coordination groups added, in text order.
     `places` maps tokens of named places ("Istanbul") to their country; `home` is the
     article's home evidence for generic actors nothing else places."""
-    places = places or {}
     drafts = drafts + _coordinations(doc, drafts)
     drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
     for i, draft in enumerate(drafts):
@@ -64,9 +63,9 @@ def link(
         elif draft.kind == "pronoun":
             _link_pronoun(doc, draft, earlier)
         if draft.code is None and draft.kind in ("agent", "person") and draft.antecedent is None:
-            filed = partial(home.filed_country, doc, draft, drafts) if home else None
+            filed = partial(home.filed_country, doc, draft, drafts)
             context_country(doc, draft, drafts, i, places, filed)
-            if draft.code is None and home is not None:
+            if draft.code is None:
                 code = home.country_for(doc, draft, drafts)
                 if code is not None:
                     draft.code, draft.code_basis = code, "home"

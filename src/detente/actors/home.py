@@ -2,15 +2,18 @@
 
 A dateline ("NAIROBI, Kenya (AP) —", "KABUL, Dec 3 (Reuters) -", "ISLAMABAD:") says where
 the story was filed: its country is the article's home, and its words are no participants.
-"Police", "protesters" or "the government" that neither their own phrase, their clause, their
-sentence nor a mention of their sector places (`actors.context`) take the dateline's country,
-even where earlier sentences name others ("SEOUL — North Korea fired two missiles. The
-government condemned the launch"). Without a dateline the home is the one country the
-article has named before their sentence; two countries leave them without one (and so does
-the nearest earlier sentence, when it names two). Their own sentence may name no other country
-(except, for an authority, through another participant of its clause: "Police arrested two
-Ugandans"), and actors that are international by nature (envoys, peacekeepers, "the
-delegation", foreign troops) never take it.
+A news outlet's name is no dateline place ("CNN --" files from nowhere), and a city of
+international talks ("GENEVA (Reuters) -") gives no home. "Police", "protesters" or "the
+government" that neither their own phrase, their clause, their sentence nor a mention of
+their sector places (`actors.context`) take the dateline's country, even where earlier
+sentences name others ("SEOUL — North Korea fired two missiles. The government condemned
+the launch"). Without a dateline's country the home is the one country the article has
+named before their sentence (outlets, "told Reuters", and bodies above or outside states
+name none); two countries leave them without one (and so does the nearest earlier
+sentence, when it names two). Their own sentence may name no other country (except, for an
+authority, through another participant of its clause: "Police arrested two Ugandans"), and
+actors that are international by nature (envoys, peacekeepers, "the delegation", foreign
+troops) never take it.
 
 Computed once per document: the dateline, and every country the text names, in text order.
 """
@@ -22,8 +25,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from detente.actors.context import ABROAD_AGENTS, co_participants
-from detente.actors.mentions import Draft
+from detente.actors.context import AUTHORITY_SECTORS, abroad, co_participants, outlet
+from detente.actors.mentions import Draft, sentence_starts
 from detente.knowledge.organisations import NON_STATE_CODES
 from detente.nlp.datelines import dateline_shape
 from detente.places.gazetteer import normalise_place
@@ -51,11 +54,6 @@ _ABROAD_WORDS = frozenset(
         "multinational", "expatriate", "un", "u.n.", "nato", "eu",
     }
 )  # fmt: skip
-# Authorities that act on foreigners in their own country ("Police arrested two Ugandans",
-# "the president will visit Japan"): another participant's country does not compete.
-_AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD"})
-# Organisations whose country says nothing of the story's: "told Reuters", "AFP reported".
-_OUTLET_SECTORS = frozenset({"MED", "JRN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +108,7 @@ class Home:
         cut = bisect.bisect_left(self.named_at, start)
         before = set(self.named[:cut])
         here = set(self.named[cut : bisect.bisect_left(self.named_at, end)])
-        if draft.sector in _AUTHORITY_SECTORS:  # "Police arrested two Ugandans"
+        if draft.sector in AUTHORITY_SECTORS:  # "Police arrested two Ugandans"
             here -= _co_participant_codes(doc, draft, drafts)
         return before, here
 
@@ -127,25 +125,20 @@ def article_home(
             and d.code not in NON_STATE_CODES
             and d.code_basis in ("text", "person")
             and d.kind not in ("group", "pronoun", "reference")
-            and not (d.organisation is not None and d.organisation.sector in _OUTLET_SECTORS)
+            and not outlet(d)  # "told Reuters", "AFP reported"
         ):
             named.append((d.head, d.code))
     named.extend((i, code) for i, code in places.items() if code not in NON_STATE_CODES)
     named.sort()
-    starts = doc.user_data.get("detente_sentence_starts")
-    if starts is None:
-        starts = [s.start for s in doc.sents]
     return Home(
         dateline,
-        tuple(starts),
+        tuple(sentence_starts(doc)),
         tuple(i for i, _ in named),
         tuple(code for _, code in named),
     )
 
 
-def find_dateline(
-    doc: Doc, gazetteer: Gazetteer, outlets: frozenset[str] = frozenset()
-) -> Dateline | None:
+def find_dateline(doc: Doc, gazetteer: Gazetteer, outlets: frozenset[str]) -> Dateline | None:
     """The dateline (`detente.nlp.datelines`) and the country its places name: the last
     one the gazetteer knows ("NAIROBI, Kenya" → Kenya; "Caracas, 12 May" → Venezuela).
     A news outlet's name (`outlets`, casefolded) is no place: "CNN --" files from nowhere."""
@@ -170,12 +163,9 @@ def _homebound(doc: Doc, draft: Draft) -> bool:
     "opposition leader X"), not one that acts abroad or between states by nature."""
     if draft.code is not None or draft.kind not in ("agent", "person") or draft.person:
         return False
-    if draft.sector not in _HOME_SECTORS or not draft.agents:
+    if draft.sector not in _HOME_SECTORS or not draft.agents or abroad(draft):
         return False
-    phrases = {a.phrase.casefold() for a in draft.agents}
-    if phrases & ABROAD_AGENTS:
-        return False
-    agent_words = {w for p in phrases for w in p.split()}
+    agent_words = {w for a in draft.agents for w in a.phrase.casefold().split()}
     words = {doc[i].lower_ for i in range(draft.start, draft.end)} - agent_words
     return not words & _ABROAD_WORDS
 

@@ -125,16 +125,14 @@ class _Unit:
     entry: LexEntry | None = None
 
 
-def find_mentions(
-    doc: Doc, lexicon: ActorLexicon, place: PlaceFeature | None = None
-) -> list[Draft]:
+def find_mentions(doc: Doc, lexicon: ActorLexicon, place: PlaceFeature) -> list[Draft]:
     """Drafts for every actor phrase in the document, in text order (groups included).
     `place` gives the gazetteer's feature of a place name ("region", "city"…) or None: a
     known place is no person ("Liverpool fans", "Tigray" tagged a person by the NER)."""
     tokens = Tokens.of(doc)
     blocked = [e in _NOT_ACTOR_ENTITIES for e in tokens.ent]
     matches = lexicon.scan(tokens.text, blocked)
-    units = _units(doc, tokens, _us_states(doc, lexicon, matches), place or _no_place)
+    units = _units(doc, tokens, _us_states(doc, lexicon, matches), place)
     drafts = [_draft(doc, run) for run in _runs(doc, units)]
     drafts.extend(_group_words(doc, tokens, drafts))
     drafts.extend(_pronouns(doc, tokens, drafts))
@@ -158,10 +156,6 @@ def _us_states(doc: Doc, lexicon: ActorLexicon, matches: list[LexMatch]) -> list
                 m = LexMatch(state[0], state[1], usa)
         out.append(m)
     return out
-
-
-def _no_place(name: str) -> tuple[str, Country | None] | None:
-    return None
 
 
 def _units(
@@ -512,12 +506,17 @@ def _head(span: Span) -> int:
     return heads[-1] if heads else span[-1].i
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, worked out once per document."""
+    starts: list[int] | None = doc.user_data.get("detente_sentence_starts")
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data["detente_sentence_starts"] = starts
+    return starts
+
+
 def _sentence_index(doc: Doc, token_i: int) -> int:
-    sent_starts = doc.user_data.get("detente_sentence_starts")
-    if sent_starts is None:
-        sent_starts = [s.start for s in doc.sents]
-        doc.user_data["detente_sentence_starts"] = sent_starts
-    return max(bisect.bisect_right(sent_starts, token_i) - 1, 0)
+    return max(bisect.bisect_right(sentence_starts(doc), token_i) - 1, 0)
 
 
 # -- references: "the two", "both", "the parties", pronouns, "his country" -------------------

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from detente.actors.build import actor_for, to_mentions
+from detente.actors.context import OUTLET_SECTORS
 from detente.actors.coref import link
 from detente.actors.dated import event_day, resolve_on
 from detente.actors.home import article_home, find_dateline
@@ -119,7 +120,7 @@ class ActorMentionStage(DocStage):
             self._outlets = frozenset(
                 name.casefold()
                 for org in self.knowledge.organisations
-                if org.sector in ("MED", "JRN")
+                if org.sector in OUTLET_SECTORS
                 for name in (org.name, *org.aliases)
             )
         return self._outlets

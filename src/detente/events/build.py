@@ -24,7 +24,8 @@ a deed named without its doer takes the doer as implied recipient (`events/react
 actor saying it will use force makes a threat (THREATEN 138, the verb of saying as trigger),
 whether it names itself by a pronoun, its capital or its kind ("Iran said Tehran would
 retaliate", "Hezbollah said the group would strike"); a vow to attack a party is a threat too
-("vowed to fight the United States"), and a clash over a topic is a quarrel (ACCUSE 111).
+("vowed to fight the United States") (`events/threats.py`), and a clash over a topic is a
+quarrel (ACCUSE 111).
 """
 
 from __future__ import annotations
@@ -35,9 +36,8 @@ from typing import TYPE_CHECKING
 from detente.events.arguments import SPEECH_VERBS, ArgumentFinder, Participants
 from detente.events.collective import (
     ArticleParties,
-    agentless,
-    object_reference,
-    subject_reference,
+    named_elsewhere,
+    partners_named_elsewhere,
 )
 from detente.events.lexicon import Lexicon
 from detente.events.mentions import MentionIndex
@@ -62,6 +62,15 @@ from detente.events.precision import (
 from detente.events.prominence import prominence
 from detente.events.reactions import doers, reacted_to
 from detente.events.things import acts_on_a_thing, cue_of_another_noun, no_party_act
+from detente.events.threats import (
+    PROMISING,
+    promised_retaliation,
+    stated_threat,
+    threat_to_a_thing,
+    violent_answer,
+    vowed_attack,
+    vowed_targets,
+)
 from detente.events.triggers import TriggerMatch, find_triggers
 from detente.events.visits import not_a_visit
 from detente.records import Actor, Event, Evidence, Span
@@ -113,23 +122,6 @@ REFUSED_AS: dict[str, tuple[str | None, str]] = {
 REFUSING_MODALS = frozenset({"will", "wo", "shall", "would"})
 
 
-# an offer or promise (not the act): "promised a ceasefire" is CAMEO's intent to yield 035
-PROMISING = frozenset({"agree", "promise", "pledge", "offer", "vow"})
-# a promise of these is a threat of force: "promised a tough response", "vowed revenge" (138)
-RETALIATION_WORDS = frozenset(
-    {
-        "response", "retaliation", "revenge", "reprisal", "reprisals", "vengeance", "punishment",
-        "retribution", "counterattack", "counter-attack", "counteroffensive", "answer", "reply",
-    }
-)  # fmt: skip
-# "promised a response to the request", "a written reply": an answer, not retaliation
-ANSWERED = frozenset(
-    {
-        "request", "question", "letter", "proposal", "query", "concern", "appeal", "offer",
-        "demand", "plan", "crisis", "pandemic", "outbreak",
-    }
-)  # fmt: skip
-PEACEFUL_ANSWERS = frozenset({"quick", "written", "formal", "detailed", "positive"})
 # leaving these is rejecting them: "walked out of the talks" is REJECT/meet 125, not a strike
 MEETING_WORDS = frozenset(
     {
@@ -158,33 +150,6 @@ UNKNOWN_PERPETRATOR = frozenset({"ASSAULT"})
 UNIDENTIFIED = "UAF"  # PLOVER's sector for unidentified armed forces ("unknown gunmen")
 UNNAMED_WORDS = frozenset({"unidentified", "unknown"})
 ARMED_SECTORS = frozenset({"REB", "CRM", "UAF", None})
-
-# "X said it would attack": the speaker's own force announced is a threat (THREATEN 138)
-STATED_AS_THREAT = frozenset({"ASSAULT"})
-# "would not hesitate to strike", "would be forced to strike": the strike is still announced
-RESOLVED = frozenset({"hesitate", "force", "have", "continue", "begin", "start", "keep"})
-RESOLVED_WHEN_NEGATED = frozenset({"hesitate"})
-# how a speaker names its own body in a threat: "Hezbollah said the group would strike"
-SELF_REFERENCES = frozenset(
-    {
-        "country", "army", "military", "government", "kingdom", "republic", "nation", "force",
-        "forces", "troops", "regime", "navy",
-    }
-)  # fmt: skip
-GROUP_REFERENCES = frozenset({"group", "movement", "militia", "organisation", "organization"})
-NON_STATE = frozenset({"REB", "OPP", "PTY", "CRM", "UAF", "INS", "SEP", "RAD"})
-# attack verbs that also take things: "fight inflation", "combat corruption"
-FOUGHT_THINGS = frozenset({"fight", "combat", "battle", "tackle", "counter", "confront", "defeat"})
-# verbs of promising whose governed attack on a party is a threat ("vowed to crush the rebels")
-VOWING = frozenset({"vow", "pledge", "promise", "swear"})
-# adjectives of a response or a price that make it force: "warned of a crushing response"
-VIOLENT_ANSWERS = frozenset(
-    {
-        "crushing", "devastating", "forceful", "befitting", "merciless", "ruthless",
-        "overwhelming", "military", "armed", "fierce", "painful", "bloody", "lethal",
-    }
-)  # fmt: skip
-FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
 
 
 def _not_reported(match: TriggerMatch, sentence: SpacySpan) -> bool:
@@ -233,17 +198,6 @@ def _refusal(match: TriggerMatch) -> tuple[Token, Token] | None:
     return modals[0], negs[0]
 
 
-def _threat_to_a_thing(match: TriggerMatch, index: MentionIndex) -> bool:
-    """A bare "threaten" whose object is a thing, not a party: "threatened regional stability",
-    "threatens the livelihoods of farmers" describe a danger, not a threat made."""
-    if match.pattern.event != "THREATEN" or match.pos != "verb":
-        return False
-    if match.cue is not None or match.complement is not None:
-        return False
-    objects = [c for c in match.token.children if c.dep_ == "dobj"]
-    return bool(objects) and all(index.at(o.i) is None for o in objects)
-
-
 def _willing(token: Token) -> bool:
     head = token.head
     return (
@@ -269,15 +223,15 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
                 if match.pos == "verb"
                 else finder.noun_participants(match)
             )
-            threat = _stated_threat(match, finder.index)
+            threat = stated_threat(match, index)
             if threat is not None and match.pattern.roles == "mutual":  # "would fight the US"
                 own = finder.subject(match.token)
                 others = [p for p in parts.actors if p not in own]
                 parts = Participants(own, parts.recipients + others, parts.implied)
-            if threat is not None and not _countried(finder, parts.actors):
+            if threat is not None and not _countried(index, parts.actors):
                 parts = Participants(finder.subject(threat), parts.recipients, parts.implied)
-            if not parts.recipients and _vowed_attack(match, finder.index):
-                parts = Participants(parts.actors, _vowed_targets(match, finder), parts.implied)
+            if not parts.recipients and vowed_attack(match, index):
+                parts = Participants(parts.actors, vowed_targets(match, finder), parts.implied)
             if match.manner is not None:  # "Israeli air raids on Gaza killed ten people"
                 parts = _with_manner(parts, finder.noun_participants(match.manner))
             guests = _guests(match, finder)
@@ -375,7 +329,7 @@ def _event(
     parties: ArticleParties | None = None,
 ) -> Event | None:
     if (
-        _threat_to_a_thing(match, index)
+        threat_to_a_thing(match, index)
         or acts_on_a_thing(match, index, parts)
         or cue_of_another_noun(match)
         or no_party_act(match)
@@ -384,12 +338,12 @@ def _event(
     actors = _actors(index, parts.actors, sentence_index, parts.implied)
     recipients = _actors(index, parts.recipients, sentence_index, parts.implied)
     if parties is not None and said is None:  # "the two sides held talks"
-        found = _named_elsewhere(match, actors, parties, sentence_index)
+        found = named_elsewhere(match, actors, parties, sentence_index)
         if found is not actors:  # the parties are not their own recipients
             own = {a.country for a in found}
             recipients = [r for r in recipients if r.country not in own]
         actors = found
-        actors, recipients = _partners_named_elsewhere(
+        actors, recipients = partners_named_elsewhere(
             match, actors, recipients, parties, sentence_index
         )
     if not actors and (not recipients or match.pos == "noun"):
@@ -416,7 +370,7 @@ def _event(
     if refusal is not None:  # the refusal is what happened: "will not" is its trigger
         modal, neg = refusal
         start, end = modal.idx, neg.idx + len(neg.text)
-    speech = _stated_threat(match, index) if refusal is None else None
+    speech = stated_threat(match, index) if refusal is None else None
     if said is not None:  # "said Israel must release …": the saying is the demand made
         start, end = said.idx, said.idx + len(said.text)
     if speech is not None:  # "Iran said it would retaliate": the saying is the threat made
@@ -441,9 +395,9 @@ def _event(
         event, mode, cameo = "THREATEN", "violence", "138"
     elif event == "PROTEST" and _left_a_meeting(match):
         event, mode, cameo = "REJECT", "meet", "125"  # "walked out of the talks"
-    elif event == "AGREE" and (_promised_retaliation(match) or _vowed_attack(match, index)):
+    elif event == "AGREE" and (promised_retaliation(match) or vowed_attack(match, index)):
         event, mode, cameo = "THREATEN", "violence", "138"  # "promised a tough response"
-    elif event == "THREATEN" and mode is None and _violent_answer(match):
+    elif event == "THREATEN" and mode is None and violent_answer(match):
         mode, cameo = "violence", "138"  # "warned of a crushing response"
     elif event == "ASSAULT" and verbal_clash(token):
         event, mode, cameo = "ACCUSE", "disapprove", "111"  # "clashed over trade"
@@ -476,113 +430,6 @@ def _event(
     )
 
 
-def _named_elsewhere(
-    match: TriggerMatch, actors: list[Actor], parties: ArticleParties, sentence_index: int
-) -> list[Actor]:
-    """The article's parties for a collective subject ("the two sides", "both governments",
-    "the ministers") or for talks held with no party named (`events/collective.py`). A "two"
-    or "both" the article does not make clear codes no actor rather than a guess."""
-    ref = subject_reference(match)
-    if ref is not None and ref.pronoun:  # "Kenya and Tanzania agreed … They also pledged …"
-        joint = parties.together(ref.head, sentence_index)
-        return parties.shown_as(joint, ref.first, ref.last) if joint else actors
-    if ref is not None:
-        found = parties.recent(sentence_index, ref.first.i, ref.pair)
-        if found:
-            return parties.shown_as(found, ref.first, ref.last)
-        if found is None and ref.pair:
-            return []  # "the two sides" after three countries: a guess
-        countries = {a.country for a in actors if a.country}
-        return [] if ref.pair and len(countries) != 2 else actors
-    talks = None if actors else agentless(match)
-    if talks is not None:  # "Talks were held on Monday"
-        found = parties.recent(sentence_index, talks.left_edge.i, pair=False)
-        return parties.shown_as(found or [], talks.left_edge, talks)
-    return actors
-
-
-def _partners_named_elsewhere(
-    match: TriggerMatch,
-    actors: list[Actor],
-    recipients: list[Actor],
-    parties: ArticleParties,
-    sentence_index: int,
-) -> tuple[list[Actor], list[Actor]]:
-    """The article's parties for a collective object or partner ("urged both sides to show
-    restraint", "met the two delegations"); the trigger's own actors are left out of them."""
-    ref = object_reference(match)
-    if ref is None:
-        return actors, recipients
-    found = parties.recent(sentence_index, match.token.sent.start, ref.pair)
-    if not found:
-        return actors, recipients
-    start, end = ref.first.idx, ref.last.idx + len(ref.last.text)
-    actors = [a for a in actors if not start <= a.start < end]  # what the stage made of it
-    own = {a.country for a in actors if a.country}
-    others = [p for p in parties.shown_as(found, ref.first, ref.last) if p.country not in own]
-    if match.pattern.roles == "mutual":  # "Blinken met both sides": all of them met
-        return actors + others, recipients
-    return actors, others
-
-
-def _stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
-    """The verb of saying when an actor says it will use force: "Iran said it would retaliate
-    if Israel attacked", "Turkey says it will begin a new operation", "Iran said Tehran would
-    retaliate", "said it would not hesitate to launch strikes" (CAMEO 138). The one who will
-    strike is the speaker: a pronoun or a name of the speaker's country ("Iran said Israel
-    would attack" is a forecast)."""
-    token = match.token
-    if match.pos != "verb" or match.pattern.event not in STATED_AS_THREAT:
-        return None
-    clause = token
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in RESOLVED:
-        clause = token.head  # "would not hesitate to launch strikes"
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
-        return None
-    children = list(clause.children)
-    negated = any(c.dep_ == "neg" for c in children)
-    if negated != (clause.lemma_.lower() in RESOLVED_WHEN_NEGATED):
-        return None  # "said it would not attack" reassures; "would hesitate to" doubts
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
-        return None
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    if not subjects or (token.lemma_.lower() in FOUGHT_THINGS and not _at_a_party(token, index)):
-        return None  # "said the country would fight inflation"
-    subject = subjects[0]
-    if subject.pos_ == "PRON" or _self_reference(index, subject, clause.head):
-        return clause.head
-    return clause.head if _same_party(index, subject, clause.head) else None
-
-
-def _self_reference(index: MentionIndex, subject: Token, speech: Token) -> bool:
-    """ "the country", "its army": the speaker's own body, named by its kind; "the group" is
-    the speaker's own only when the speaker is no state ("Hezbollah said the group would …",
-    not "Iran said the group would …")."""
-    word = subject.lemma_.lower()
-    if word not in SELF_REFERENCES and word not in GROUP_REFERENCES:
-        return False
-    if not any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "our")
-        for c in subject.children
-    ):
-        return False
-    if word in SELF_REFERENCES:
-        return True
-    speakers = [index.at(c.i) for c in speech.children if c.dep_ == "nsubj"]
-    said = speakers[0] if speakers else None
-    return said is not None and index.actor(said).sector in NON_STATE
-
-
-def _same_party(index: MentionIndex, subject: Token, speech: Token) -> bool:
-    """The subject of the clause names the speaker's own country ("Iran said Tehran …")."""
-    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
-    own, said = index.at(subject.i), index.at(speakers[0].i) if speakers else None
-    if own is None or said is None:
-        return False
-    country = index.actor(own).country
-    return country is not None and country == index.actor(said).country
-
-
 def _left_a_meeting(match: TriggerMatch) -> bool:
     """ "walked out of the talks", "stormed out of the meeting": leaving talks rejects them.
     The parser reads "out of" as particle + preposition or as two prepositions."""
@@ -601,68 +448,13 @@ def _left_a_meeting(match: TriggerMatch) -> bool:
     )
 
 
-def _promised_retaliation(match: TriggerMatch) -> bool:
-    """A promise or vow whose object is a retaliation word ("promised a tough response to the
-    strike", "vowed swift revenge") threatens force. "Responses" to a questionnaire and other
-    peaceful answers come with "to a request/question/letter" and are left alone."""
-    token = match.token
-    if match.pos != "verb" or token.lemma_.lower() not in PROMISING | {"threaten", "warn"}:
-        return False
-    for obj in token.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in RETALIATION_WORDS:
-            continue
-        if obj.lemma_.lower() in ("response", "answer", "reply") and _peaceful_answer(obj):
-            continue
-        return True
-    return False
-
-
 def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:
     own = {a.country for a in actors if a.country}
     return bool(own) and all(r.country in own for r in recipients)
 
 
-def _vowed_attack(match: TriggerMatch, index: MentionIndex) -> bool:
-    """A vow to attack a party ("vowed to fight the United States at any cost", "pledged to
-    crush the rebels") threatens force; "vowed to fight corruption" attacks no party."""
-    governed = match.governed
-    if match.complement != "ASSAULT" or governed is None:
-        return False
-    if match.token.lemma_.lower() not in VOWING:
-        return False
-    return _at_a_party(governed, index)
-
-
-def _at_a_party(verb: Token, index: MentionIndex) -> bool:
-    """The attack names a party among its objects, or no object at all ("to retaliate")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children]
-    objects = [o for o in objects if o.dep_ in ("dobj", "pobj") and o.ent_type_ != "DATE"]
-    return not objects or any(index.at(o.i) is not None for o in objects)
-
-
-def _countried(finder: ArgumentFinder, found: list[tuple[int, int]]) -> bool:
-    return any(finder.index.actor(k).country for k, _ in found)
-
-
-def _vowed_targets(match: TriggerMatch, finder: ArgumentFinder) -> list[tuple[int, int]]:
-    """Whom a vow to attack names: "vowed to fight the United States"."""
-    governed = match.governed
-    objects = [c for c in governed.children if c.dep_ == "dobj"] if governed is not None else []
-    return finder.named_by(objects[0]) if objects else []
-
-
-def _violent_answer(match: TriggerMatch) -> bool:
-    cue = match.cue
-    return cue is not None and any(c.lower_ in VIOLENT_ANSWERS for c in cue.children)
-
-
-def _peaceful_answer(obj: Token) -> bool:
-    """ "promised a response to the request", "offered a reply to the letter"."""
-    for prep in obj.children:
-        if prep.dep_ == "prep" and any(p.lemma_.lower() in ANSWERED for p in prep.children):
-            return True
-    return any(c.lower_ in PEACEFUL_ANSWERS for c in obj.children)
+def _countried(index: MentionIndex, found: list[tuple[int, int]]) -> bool:
+    return any(index.actor(k).country for k, _ in found)
 
 
 def _obliged(match: TriggerMatch, finder: ArgumentFinder) -> tuple[Token, Token] | None:

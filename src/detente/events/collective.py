@@ -443,3 +443,52 @@ def _one_per_country(actors: list[Actor]) -> list[Actor]:
             seen.add(actor.country)
             out.append(actor)
     return out
+
+
+def named_elsewhere(
+    match: TriggerMatch, actors: list[Actor], parties: ArticleParties, sentence_index: int
+) -> list[Actor]:
+    """The article's parties for a collective subject ("the two sides", "both governments",
+    "the ministers") or for talks held with no party named (`events/collective.py`). A "two"
+    or "both" the article does not make clear codes no actor rather than a guess."""
+    ref = subject_reference(match)
+    if ref is not None and ref.pronoun:  # "Kenya and Tanzania agreed … They also pledged …"
+        joint = parties.together(ref.head, sentence_index)
+        return parties.shown_as(joint, ref.first, ref.last) if joint else actors
+    if ref is not None:
+        found = parties.recent(sentence_index, ref.first.i, ref.pair)
+        if found:
+            return parties.shown_as(found, ref.first, ref.last)
+        if found is None and ref.pair:
+            return []  # "the two sides" after three countries: a guess
+        countries = {a.country for a in actors if a.country}
+        return [] if ref.pair and len(countries) != 2 else actors
+    talks = None if actors else agentless(match)
+    if talks is not None:  # "Talks were held on Monday"
+        found = parties.recent(sentence_index, talks.left_edge.i, pair=False)
+        return parties.shown_as(found or [], talks.left_edge, talks)
+    return actors
+
+
+def partners_named_elsewhere(
+    match: TriggerMatch,
+    actors: list[Actor],
+    recipients: list[Actor],
+    parties: ArticleParties,
+    sentence_index: int,
+) -> tuple[list[Actor], list[Actor]]:
+    """The article's parties for a collective object or partner ("urged both sides to show
+    restraint", "met the two delegations"); the trigger's own actors are left out of them."""
+    ref = object_reference(match)
+    if ref is None:
+        return actors, recipients
+    found = parties.recent(sentence_index, match.token.sent.start, ref.pair)
+    if not found:
+        return actors, recipients
+    start, end = ref.first.idx, ref.last.idx + len(ref.last.text)
+    actors = [a for a in actors if not start <= a.start < end]  # what the stage made of it
+    own = {a.country for a in actors if a.country}
+    others = [p for p in parties.shown_as(found, ref.first, ref.last) if p.country not in own]
+    if match.pattern.roles == "mutual":  # "Blinken met both sides": all of them met
+        return actors + others, recipients
+    return actors, others

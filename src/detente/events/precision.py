@@ -317,11 +317,16 @@ def sporting(token: Token, sentence: Span) -> bool:
         return False
     if lemma in WINNING_VERBS and SCORE.search(sentence.text):
         return True  # "beat South Korea 2-1" (a range of casualties is not a score)
-    nouns = [t for t in sentence if t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOMINAL_DEPS]
+    nouns = [t for t in sentence if nominal(t)]
     words = {t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}
     scored = any(_scored_goal(t) for t in nouns)  # "two late goals", not "its goals"
     on_a_pitch = scored or bool(words & SPORTS_WORDS)
     return on_a_pitch and not words & {"army", "troops", "forces", "militants"}
+
+
+def nominal(token: Token) -> bool:
+    """A noun, or a word in a noun's place whatever its tag ("to reach the final")."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in NOMINAL_DEPS
 
 
 def _scored_goal(noun: Token) -> bool:

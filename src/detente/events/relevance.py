@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from detente.errors import KnowledgeError
-from detente.events.precision import NOMINAL_DEPS
+from detente.events.precision import nominal
 from detente.events.tables import knowledge_path, read_table
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ class Relevance:
     def _setting_words(self, sentence: Span) -> dict[str, int]:
         counts: dict[str, int] = {}
         for token in sentence:
-            if token.pos_ not in ("NOUN", "PROPN") and token.dep_ not in NOMINAL_DEPS:
+            if not nominal(token):
                 continue
             for domain in self.words.domains((token.lower_, token.lemma_.lower())):
                 counts[domain] = counts.get(domain, 0) + 1

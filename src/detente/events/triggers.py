@@ -99,9 +99,15 @@ def _preps(token: Token) -> list[Token]:
     for c in token.children:
         if c.dep_ in PREP_DEPS:
             out.append(c)
-        if c.lower_ in COMPOUND_PARTICLES and c.dep_ in ("prep", "prt", "advmod"):
-            out.extend(g for g in c.children if g.dep_ == "prep")
+        out.extend(_particle_preps(c))
     return out
+
+
+def _particle_preps(word: Token) -> list[Token]:
+    """The prepositions under `word` when it is a particle that takes its own ("out of")."""
+    if word.lower_ not in COMPOUND_PARTICLES or word.dep_ not in ("prep", "prt", "advmod"):
+        return []
+    return [g for g in word.children if g.dep_ == "prep"]
 
 
 def _cue_candidates(token: Token) -> list[Token]:
@@ -135,11 +141,10 @@ def _cue_candidates(token: Token) -> list[Token]:
         if child.dep_ == "acl" and token.lemma_.lower() in INFINITIVE_NOUNS and _to(child):
             out.append(child)  # "its threat to close the strait": what is threatened
             out.extend(g for g in child.children if g.dep_ == "dobj")
-        if child.lower_ in COMPOUND_PARTICLES and child.dep_ in ("prep", "prt", "advmod"):
-            for prep in (g for g in child.children if g.dep_ == "prep"):  # "out of the deal"
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    out.append(pobj)
-                    out.extend(c for c in pobj.children if c.dep_ == "compound")
+        for prep in _particle_preps(child):  # "out of the deal"
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                out.append(pobj)
+                out.extend(c for c in pobj.children if c.dep_ == "compound")
     return out
 
 

@@ -3,9 +3,11 @@
 "NAIROBI, Kenya (AP) — Police fired tear gas…": read as one sentence, the parser makes the
 city the subject of "fired". The dateline — places and dates separated by commas, maybe a
 news agency in brackets, then a dash ("KABUL, Dec 3 (Reuters) -", "Caracas, 12 May (AFP) –",
-only "(Reuters) --", even "(CNN)" alone) or, after capitals, a colon ("ISLAMABAD:") — at
-the start of the text or of one of its first lines becomes its own sentence. Only its shape
-is checked here; `actors.home` looks its places up.
+only "(Reuters) --", even "(CNN)" alone) or a colon ("ISLAMABAD:") — at the start of the
+text or of one of its first lines becomes its own sentence. A single mixed-case name before
+the dash or colon needs an agency, a date or a second place beside it ("Kenya – a country
+of 50 million" and "Hamas: we will fight on" open ordinary sentences). Only its shape is
+checked here; `actors.home` looks its places up (an outlet's name is no place: "CNN --").
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from detente.time.vocabulary import MONTHS, WEEKDAYS
 
 COMPONENT = "detente_datelines"
 
@@ -28,14 +32,6 @@ _AGENCY_ONLY = re.compile(r"\((?P<agency>[^()\n]{1,40})\)[ \t]+(?=[^\W\d_])")
 _LINES = 3  # a headline or byline may stand before it
 _REACH = 300  # characters from the start of the text
 _MAX_PLACE_WORDS = 4
-_MONTHS = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)  # fmt: skip
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PLACE_GLUE = frozenset({"de", "del", "la", "el", "al", "of", "es", "da", "do"})
 # Capitalised words that open a sentence, never a place: "On Tuesday, Kenya – which …".
 _OPENERS = frozenset(
@@ -100,7 +96,7 @@ def _is_date(chunk: str) -> bool:
     return (
         0 < len(words) <= 3
         and len(named) == 1
-        and (named[0].casefold() in _MONTHS or named[0].casefold() in _DAYS)
+        and (named[0].casefold() in MONTHS or named[0].casefold() in WEEKDAYS)
     )
 
 
