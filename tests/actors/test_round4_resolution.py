@@ -68,3 +68,11 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(analyse: Any) -> Non
         "2019-03-12",
     )
     assert ("him", "ETH", "GOV") in _found(cdoc)
+
+
+def test_an_object_pronoun_under_a_verbless_headline_is_read_and_left_alone(
+    analyse: Any,
+) -> None:
+    # the participle hangs on a noun that is the root: the walk up stops at the root
+    cdoc = analyse("President Ruto spoke in Nairobi. A complaint accusing him of fraud.")
+    assert ("him", "KEN", "GOV") in _found(cdoc)

@@ -239,10 +239,10 @@ def _own_clause_subjects(doc: Doc, draft: Draft) -> list[int]:
         subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects:
             return subjects
-        if verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head is verb:
+        if verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
             return []
         verb = verb.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "a complaint accusing him": the participle hangs on a noun
     return []
 

@@ -365,7 +365,7 @@ class ArgumentFinder:
     def _speaker(self, verb: Token, depth: int) -> list[tuple[int, int]]:
         """The actor of the verb of saying that reports `verb`, if any."""
         head = verb
-        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head is not head:
+        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
             head = head.head
             if head.lemma_.lower() in SPEECH_VERBS:
                 return self.subject(head, depth + 1)
@@ -588,7 +588,7 @@ class ArgumentFinder:
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
-                    if holder is noun and prep.lower_ == "by" and noun.lemma_ in COUNT_NOUNS:
+                    if holder.i == noun.i and prep.lower_ == "by" and noun.lemma_ in COUNT_NOUNS:
                         continue
                     objs = [g for g in prep.children if g.dep_ == "pobj"]
                     found = self.named_by(objs[0]) if objs else []

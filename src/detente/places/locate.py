@@ -49,7 +49,7 @@ def _locative(trigger: Token, gazetteer: Gazetteer, prefer: tuple[str, ...]) -> 
     for head in (trigger, *trigger.ancestors):
         if place := _locative_child(head, gazetteer, prefer, depth=2):
             return place
-        if head.pos_ == "VERB" and head is not trigger:
+        if head.pos_ == "VERB" and head.i != trigger.i:
             break
     return None
 
