@@ -47,6 +47,7 @@ from detente.events.precision import (
     backed_by_arms,
     criticism,
     idiom,
+    inquiry_topic,
     inverted_condition,
     is_question,
     match_day,
@@ -65,13 +66,15 @@ from detente.events.things import acts_on_a_thing, cue_of_another_noun, no_party
 from detente.events.threats import (
     PROMISING,
     promised_retaliation,
+    stated_only,
     stated_threat,
     threat_to_a_thing,
     violent_answer,
     vowed_attack,
+    vowed_seizure,
     vowed_targets,
 )
-from detente.events.triggers import TriggerMatch, find_triggers
+from detente.events.triggers import TriggerMatch, find_triggers, misread_verb
 from detente.events.visits import not_a_visit
 from detente.records import Actor, Event, Evidence, Span
 
@@ -120,6 +123,9 @@ REFUSED_AS: dict[str, tuple[str | None, str]] = {
     "AGREE": (None, "120"),
 }
 REFUSING_MODALS = frozenset({"will", "wo", "shall", "would"})
+# yielding to a call not done is refusing it, whatever the tense: "did not heed calls to step
+# down", "has not complied with the ruling" (REJECT 124)
+HEEDING = frozenset({"heed", "comply", "obey"})
 
 
 # leaving these is rejecting them: "walked out of the talks" is REJECT/meet 125, not a strike
@@ -158,7 +164,7 @@ def _not_reported(match: TriggerMatch, sentence: SpacySpan) -> bool:
     if match.pattern.event == "ACCUSE" and spacecraft(match.cue or token):
         return True  # "launched a lunar probe"
     if match.pos != "verb":
-        return abstract_exercise(token)  # "the exercise of power by the military"
+        return abstract_exercise(token) or inquiry_topic(token)  # "a probe into the bombing"
     return (
         opinion_about_a_possibility(token)
         or (match.pattern.event == "SUPPORT" and backed_by_arms(token))  # "backed by tanks"
@@ -193,6 +199,8 @@ def _refusal(match: TriggerMatch) -> tuple[Token, Token] | None:
     token = match.token
     negs = [c for c in token.children if c.dep_ == "neg"]
     modals = [c for c in token.children if c.dep_ == "aux" and c.lower_ in REFUSING_MODALS]
+    if not modals and token.lemma_.lower() in HEEDING:
+        modals = [c for c in token.children if c.dep_ == "aux" and c.lemma_ in ("do", "have")]
     if not negs or not modals or modals[0].i > negs[0].i:
         return None
     return modals[0], negs[0]
@@ -223,7 +231,11 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
                 if match.pos == "verb"
                 else finder.noun_participants(match)
             )
+            if misread_verb(match.token):  # "The prime minister defied calls to resign"
+                parts = Participants(_misread_subject(match.token, finder), parts.recipients)
             threat = stated_threat(match, index)
+            if threat is None and stated_only(match):
+                continue  # "the economy was hit hard": no threat announced
             if threat is not None and match.pattern.roles == "mutual":  # "would fight the US"
                 own = finder.subject(match.token)
                 others = [p for p in parts.actors if p not in own]
@@ -391,8 +403,14 @@ def _event(
     if refusal is not None:
         mode, cameo = REFUSED_AS[event]
         event = "REJECT"
+    elif speech is not None and event == "THREATEN":
+        pass  # "said it would take all necessary measures": the row's own kind
+    elif speech is not None and event == "COERCE":
+        event, mode, cameo = "THREATEN", "territory", "1382"  # "said it would retake the city"
     elif speech is not None:
         event, mode, cameo = "THREATEN", "violence", "138"
+    elif event == "AGREE" and vowed_seizure(match):
+        event, mode, cameo = "THREATEN", "territory", "1382"  # "vowed to retake Crimea"
     elif event == "PROTEST" and _left_a_meeting(match):
         event, mode, cameo = "REJECT", "meet", "125"  # "walked out of the talks"
     elif event == "AGREE" and (promised_retaliation(match) or vowed_attack(match, index)):
@@ -455,6 +473,14 @@ def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:
 
 def _countried(index: MentionIndex, found: list[tuple[int, int]]) -> bool:
     return any(index.actor(k).country for k, _ in found)
+
+
+def _misread_subject(token: Token, finder: ArgumentFinder) -> list[tuple[int, int]]:
+    """Who did a misread past verb: the subject of the call it heads ("The prime minister
+    defied calls") or the name compounded with it ("Maduro defied calls")."""
+    named = [c for c in token.children if c.dep_ == "compound"]
+    named += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return finder.named_by(named[0]) if named else []
 
 
 def _obliged(match: TriggerMatch, finder: ArgumentFinder) -> tuple[Token, Token] | None:

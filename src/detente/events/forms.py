@@ -12,6 +12,11 @@ from __future__ import annotations
 PAST_TAGS = frozenset({"VBD", "VBN"})
 GERUND_TAGS = frozenset({"VBG"})
 THIRD_PERSON_OR_PLURAL_TAGS = frozenset({"VBZ", "NNS"})
+# irregular forms the small lemmatiser leaves as they are ("retook" stays "retook")
+IRREGULAR = {
+    "retook": "retake", "retaken": "retake", "overran": "overrun", "shot": "shoot",
+    "struck": "strike", "fought": "fight",
+}  # fmt: skip
 
 
 def base_forms(word: str, tag: str) -> list[str]:
@@ -20,6 +25,8 @@ def base_forms(word: str, tag: str) -> list[str]:
     `staged` → [stag, stage], `unbanned` → [unbann, unbanne, unban], `carries` → [carry, …].
     Words whose tag is not an inflection give no candidates."""
     word = word.lower()
+    if word in IRREGULAR:
+        return [IRREGULAR[word]]
     if tag in PAST_TAGS and word.endswith("ed") and len(word) > 4:
         return _candidates(word[:-2], word.endswith("ied"), e_form=word[:-1])
     if tag in GERUND_TAGS and word.endswith("ing") and len(word) > 5:

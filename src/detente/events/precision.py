@@ -163,6 +163,14 @@ FIXTURES = frozenset(
         "qualifier", "group", "fixture", "opener", "decider", "rematch",
     }
 )  # fmt: skip
+# an inquiry into a deed: "launched a probe into the bombing" — the deed is its topic
+INQUIRIES = frozenset(
+    {
+        "probe", "investigation", "inquiry", "enquiry", "investigate", "inquest", "review",
+        "examination", "examine", "look", "hearing", "report", "audit",
+    }
+)  # fmt: skip
+TOPIC_PREPS = frozenset({"into", "of", "on", "over", "about"})
 # evacuating these from abroad is a state's care for its own, not an interaction
 OWN_NATIONALS = frozenset(
     {
@@ -245,6 +253,18 @@ def abstract_exercise(token: Token) -> bool:
     return token.lemma_.lower() == "exercise" and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children
     )
+
+
+def inquiry_topic(token: Token) -> bool:
+    """A deed named as the topic of an inquiry ("Britain launched a probe into the bombing",
+    "investigated the killing"): the inquirer did not do it; the inquiry is coded on its own."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in TOPIC_PREPS:
+        holder = head.head  # "a probe into …" or "launched a probe into …"
+        if holder.lemma_.lower() in INQUIRIES:
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRIES for c in holder.children)
+    return token.dep_ == "dobj" and head.lemma_.lower() in ("investigate", "probe", "examine")
 
 
 def match_day(token: Token) -> bool:

@@ -70,6 +70,19 @@ VIOLENT_ANSWERS = frozenset(
     }
 )  # fmt: skip
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
+# rows that name a threat only when the speaker announces them ("said it would hit Hezbollah
+# hard", "would take all necessary measures", "any attack would be met with full force"):
+# (trigger lemma, cue lemma); "the economy was hit hard", "took measures to curb inflation"
+# report no threat
+STATED_ONLY = frozenset(
+    {
+        ("hit", "hard"), ("strike", "hard"), ("take", "measure"), ("take", "measures"),
+        ("meet", "force"),
+    }
+)  # fmt: skip
+FIRM_MEASURES = frozenset({"necessary", "decisive", "firm", "resolute", "tough", "harsh", "strong"})
+# vows to take land: "promised to retake Crimea by force" threatens to occupy (CAMEO 1382)
+SEIZING = frozenset({"retake", "seize", "capture", "annex", "occupy", "reclaim", "recapture"})
 
 
 def threat_to_a_thing(match: TriggerMatch, index: MentionIndex) -> bool:
@@ -90,8 +103,12 @@ def stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
     strike is the speaker: a pronoun or a name of the speaker's country ("Iran said Israel
     would attack" is a forecast)."""
     token = match.token
-    if match.pos != "verb" or match.pattern.event not in STATED_AS_THREAT:
+    if match.pos != "verb":
         return None
+    only_stated = stated_only(match)
+    seizing = match.pattern.event == "COERCE" and token.lemma_.lower() in SEIZING
+    if match.pattern.event not in STATED_AS_THREAT and not only_stated and not seizing:
+        return None  # "said its forces would retake the city" threatens to occupy (1382)
     clause = token
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in RESOLVED:
         clause = token.head  # "would not hesitate to launch strikes"
@@ -103,6 +120,10 @@ def stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
         return None  # "said it would not attack" reassures; "would hesitate to" doubts
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
         return None
+    if only_stated and token.lemma_.lower() == "take" and not _firm_measures(match):
+        return None  # "said it would take measures to support farmers"
+    if only_stated and any(c.dep_ == "nsubjpass" for c in children):
+        return clause.head  # "said any attack would be met with full force"
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if not subjects or (token.lemma_.lower() in FOUGHT_THINGS and not _at_a_party(token, index)):
         return None  # "said the country would fight inflation"
@@ -110,6 +131,36 @@ def stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
     if subject.pos_ == "PRON" or _self_reference(index, subject, clause.head):
         return clause.head
     return clause.head if _same_party(index, subject, clause.head) else None
+
+
+def stated_only(match: TriggerMatch) -> bool:
+    """A row that is a threat only when announced by the speaker (`STATED_ONLY`)."""
+    cue = match.cue
+    return cue is not None and (match.token.lemma_.lower(), cue.lemma_.lower()) in STATED_ONLY
+
+
+def _firm_measures(match: TriggerMatch) -> bool:
+    """Measures aimed at a party ("against the militants") or firm ones with no purpose named
+    ("all necessary measures"); "measures to support farmers" are a policy."""
+    cue = match.cue
+    if cue is None:
+        return False
+    if match.prep is not None and match.prep.lower_ == "against":
+        return True
+    if any(c.dep_ in ("acl", "relcl", "advcl", "prep") for c in cue.children):
+        return False
+    if any(c.dep_ in ("advcl", "xcomp") for c in match.token.children):
+        return False
+    return any(c.lower_ in FIRM_MEASURES for c in cue.children)
+
+
+def vowed_seizure(match: TriggerMatch) -> bool:
+    """A vow to take land ("promised to retake Crimea by force", "vowed to annex the region")
+    threatens to occupy it (THREATEN territory 1382), not a promise to yield."""
+    governed = match.governed
+    if governed is None or match.token.lemma_.lower() not in VOWING:
+        return False
+    return governed.lemma_.lower() in SEIZING
 
 
 def _self_reference(index: MentionIndex, subject: Token, speech: Token) -> bool:

@@ -71,6 +71,8 @@ COMPOUND_PARTICLES = frozenset({"out", "away", "back"})
 # decisive response", "would pay a heavy price"
 UNDERGOING = frozenset({"face", "pay", "suffer", "bear", "receive", "regret"})
 VERB_POS = frozenset({"VERB"})
+# the calls a misread past verb answers: "defied calls to resign" (see `misread_verb`)
+MISREAD_BEFORE = frozenset({"calls", "demands", "appeals", "pressure", "ultimatum", "pleas"})
 NOUN_POS = frozenset({"NOUN"})
 
 
@@ -114,6 +116,8 @@ def _cue_candidates(token: Token) -> list[Token]:
     """Words that can carry a pattern's cue: objects, prepositional objects, modifiers."""
     out: list[Token] = []
     for child in token.children:
+        if child.dep_ == "intj" and child.lower_ in ("no", "yes"):
+            out.append(child)  # "said no to the proposal": the parser reads an interjection
         if child.dep_ in CUE_DEPS or (child.dep_ == "ccomp" and child.pos_ == "ADJ"):
             out.append(child)  # "found the journalist guilty": an adjective small clause
             out.extend(_modifiers(child))
@@ -277,7 +281,28 @@ def _depth(cue: Token, trigger: Token) -> int:
     return steps if current.i == trigger.i else 9
 
 
+def misread_verb(token: Token) -> bool:
+    """A past verb the tagger reads as a noun before a call: "The prime minister defied calls
+    to resign" parsed as the noun phrase "defied calls" (the head is the call answered)."""
+    if token.tag_ not in ("NN", "NNP") or not token.text.islower():
+        return False
+    if not token.lower_.endswith("ed") or token.dep_ not in ("compound", "nsubj"):
+        return False
+    after = token.i + 1
+    if after >= len(token.doc) or token.head.i != after:
+        return False
+    return token.doc[after].lower_ in MISREAD_BEFORE
+
+
 def best_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    if misread_verb(token):
+        forms = base_forms(token.text, "VBD")
+        patterns = next(
+            (lexicon.patterns(f, "verb") for f in forms if lexicon.patterns(f, "verb")), []
+        )
+        base = _cue_candidates(token) if any(p.cues for p in patterns) else []
+        matches = [m for p in patterns if p.event == "REJECT" and (m := _match(token, p, base))]
+        return matches[0] if matches else None
     if token.pos_ in VERB_POS:
         pos = "verb"
     elif token.pos_ in NOUN_POS:
