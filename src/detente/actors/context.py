@@ -66,6 +66,7 @@ def context_country(
         )
         and not (outlet(other) and other.sector != draft.sector)
         and not co_participants(doc, draft, other)
+        and not (draft.is_person and _refuge(doc, other))
     ]  # "Amnesty International said security forces had killed 12 people": not the NGO's
     same_sentence = [o for o in earlier if o.sentence_index == draft.sentence_index]
     same_sector = [o for o in earlier if draft.sector and o.sector == draft.sector]
@@ -104,6 +105,38 @@ def context_country(
         ):
             draft.code, draft.code_basis = other.code, "context"
             return
+
+
+# Plural nouns of states: "other governments", "Western nations", "many countries" are several
+# states, never one of them by context ("Pakistan and other governments condemned the attack").
+_STATES_NOUNS = frozenset(
+    {"governments", "countries", "nations", "states", "regimes", "administrations"}
+)
+
+
+def several_states(doc: Doc, draft: Draft) -> bool:
+    """The mention is a plural noun of states ("other governments"): no context country."""
+    return not draft.is_person and doc[draft.head].lower_ in _STATES_NOUNS
+
+
+# Where someone took refuge says nothing of whose they are: "asylum in Ecuador", "speaking
+# from Ecuador's embassy" (Julian Assange is Australian).
+_REFUGE_NOUNS = frozenset({"asylum", "refuge", "exile", "sanctuary", "shelter", "haven"})
+_MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
+_REFUGE_PREPS = frozenset({"in", "at", "from", "inside", "into", "to"})
+
+
+def _refuge(doc: Doc, other: Draft) -> bool:
+    """The mention names where someone took refuge: a foreign mission ("the balcony of
+    Ecuador's embassy") or the country of their asylum ("asylum in Ecuador")."""
+    head = _phrase_head(doc[other.head])
+    if head.lower_ in _MISSION_NOUNS or (
+        head.dep_ in ("poss", "amod", "compound", "nmod") and head.head.lower_ in _MISSION_NOUNS
+    ):
+        return True
+    if head.dep_ != "pobj" or head.head.lower_ not in _REFUGE_PREPS:
+        return False
+    return head.head.head.lower_ in _REFUGE_NOUNS
 
 
 def outlet(draft: Draft) -> bool:
@@ -426,6 +459,24 @@ def co_participants(doc: Doc, draft: Draft, other: Draft) -> bool:
         return False  # "Zimbabwe's opposition accused the government": their own government
     verb_a, verb_b = _argument_of(a), _argument_of(b)
     return verb_a is not None and verb_b is not None and verb_a.i == verb_b.i
+
+
+def acted_on_through_object(doc: Doc, draft: Draft, other: Draft) -> bool:
+    """`other` is whom the draft's clause acts on through its object's preposition: "Iranian
+    firms" in "The Treasury imposed sanctions on Iranian firms", "talks with Iran"."""
+    if other.sentence_index != draft.sentence_index:
+        return False
+    verb = _argument_of(doc[draft.head])
+    if verb is None:
+        return False
+    tok = _phrase_head(doc[other.head])
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    obj = prep.head
+    return obj.dep_ in ("dobj", "nsubjpass", "attr") and obj.head.i == verb.i
 
 
 def _inside(tok: Token, top: Token) -> bool:

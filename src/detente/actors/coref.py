@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from detente.actors.context import context_country
+from detente.actors.context import context_country, several_states
 from detente.actors.home import Home
 from detente.actors.lexicon import fold
 from detente.actors.mentions import Draft
@@ -62,7 +62,12 @@ def link(
             _link_reference(doc, draft, earlier)
         elif draft.kind == "pronoun":
             _link_pronoun(doc, draft, earlier)
-        if draft.code is None and draft.kind in ("agent", "person") and draft.antecedent is None:
+        if (
+            draft.code is None
+            and draft.kind in ("agent", "person")
+            and draft.antecedent is None
+            and not several_states(doc, draft)
+        ):
             filed = partial(home.filed_country, doc, draft, drafts)
             context_country(doc, draft, drafts, i, places, filed)
             if draft.code is None:

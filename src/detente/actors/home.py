@@ -11,7 +11,8 @@ the launch"). Without a dateline's country the home is the one country the artic
 named before their sentence (outlets, "told Reuters", and bodies above or outside states
 name none); two countries leave them without one (and so does the nearest earlier
 sentence, when it names two). Their own sentence may name no other country (except, for an
-authority, through another participant of its clause: "Police arrested two Ugandans"), and
+authority, through another participant of its clause or whom it acts on: "Police arrested
+two Ugandans", "The Treasury imposed sanctions on Iranian firms"), and
 actors that are international by nature (envoys, peacekeepers, "the delegation", foreign
 troops) never take it.
 
@@ -25,7 +26,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from detente.actors.context import AUTHORITY_SECTORS, abroad, co_participants, outlet
+from detente.actors.context import (
+    AUTHORITY_SECTORS,
+    abroad,
+    acted_on_through_object,
+    co_participants,
+    outlet,
+)
 from detente.actors.mentions import Draft, sentence_starts
 from detente.knowledge.organisations import NON_STATE_CODES
 from detente.nlp.datelines import dateline_shape
@@ -172,12 +179,13 @@ def _homebound(doc: Doc, draft: Draft) -> bool:
 
 def _co_participant_codes(doc: Doc, draft: Draft, drafts: Sequence[Draft]) -> set[str]:
     """Countries of the other participants of the draft's clause ("Police arrested two
-    Ugandans"): they do not compete for the draft's own country."""
+    Ugandans", "imposed sanctions on Iranian firms"): they do not compete for the draft's
+    own country."""
     return {
         d.code
         for d in drafts
         if d.code
         and d.sentence_index == draft.sentence_index
         and d is not draft
-        and co_participants(doc, draft, d)
+        and (co_participants(doc, draft, d) or acted_on_through_object(doc, draft, d))
     }

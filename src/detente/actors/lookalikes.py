@@ -66,6 +66,44 @@ def names_a_thing(doc: Doc, match: LexMatch) -> bool:
     )
 
 
+# Things a city names that are no actor: "the Paris agreement", "the Minsk accords", "the
+# Oslo process", "the Warsaw summit" (the parties to them are the actors, not the city).
+ACCORD_NOUNS = frozenset(
+    {
+        "agreement", "agreements", "accord", "accords", "deal", "treaty", "protocol",
+        "protocols", "process", "format", "summit", "conference", "declaration", "pact",
+        "convention", "talks", "framework", "group", "club", "principles", "memorandum",
+        "formula", "consensus", "communique", "charter",
+    }
+)  # fmt: skip
+# Words of sports clubs named after a city: "Real Madrid", "Inter Milan", "Dynamo Kiev".
+CLUB_WORDS = frozenset(
+    {
+        "real", "atletico", "atlético", "inter", "dynamo", "dinamo", "spartak", "lokomotiv",
+        "olympique", "sporting", "fc", "ac", "cska", "racing", "hertha", "partizan",
+    }
+)  # fmt: skip
+
+
+def names_an_accord(doc: Doc, match: LexMatch) -> bool:
+    """A city (a capital read as its government) that names an agreement, a summit or a
+    club, not an actor: "withdrew from the Paris agreement", "fans of Real Madrid"."""
+    if match.entry.kind != "metonym":
+        return False
+    if match.start > 0 and doc[match.start - 1].lower_ in CLUB_WORDS:
+        return True
+    i = match.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        return False  # "Paris's agreement with Berlin": the government's
+    for j in range(i, min(i + 3, len(doc))):
+        tok = doc[j]
+        if tok.lower_ in ACCORD_NOUNS:
+            return tok.pos_ in ("NOUN", "PROPN")
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.text[:1] in ("'", "’"):
+            return False
+    return False
+
+
 def names_a_sponsor(doc: Doc, match: LexMatch) -> bool:
     """The match is the first part of a hyphenated modifier such as "Turkish-backed": it
     names who backs or made the thing, not the thing's country."""

@@ -22,6 +22,7 @@ from detente.actors.lookalikes import (
     names_a_sponsor,
     names_a_thing,
     names_a_us_state,
+    names_an_accord,
 )
 from detente.knowledge.agents import Agent
 from detente.knowledge.countries import Country
@@ -38,13 +39,16 @@ _GLUE_WORDS = frozenset({"of", "the", "'s", "’s", "s", "for"})
 _LEFT_POS = frozenset({"DET", "ADJ"})
 _PERSON_POS = frozenset({"PROPN"})
 _MAX_GAP = 3
-# The gazetteer's feature of a place name ("region", "city"…), or None when it knows none.
+# The gazetteer's feature of a place name ("region", "city"…; "town" for a city GeoNames
+# alone knows), or None when it knows none.
 PlaceFeature = Callable[[str], "tuple[str, Country | None] | None"]
 # NER labels that say a one-word name is a place or a body, not a person.
 _PLACE_OR_BODY_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # Features of places that are never people's names (cities may be: "Jackson", "Florence").
-_AREA_FEATURES = frozenset({"region", "country", "capital", "sea", "site"})
-_REGION_FEATURES = frozenset({"region", "country", "capital"})  # these stand for a country
+# Our own cities ("city"; GeoNames' are "town") are news places, never people: "rebels
+# seized Goma" (tagged PERSON) is the city, read as its country like a region.
+_AREA_FEATURES = frozenset({"region", "country", "capital", "sea", "site", "city"})
+_REGION_FEATURES = frozenset({"region", "country", "capital", "city"})  # stand for a country
 _TITLE_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"})
 # Codes of intergovernmental bodies, whose generic-named organs a state may have too.
 _ABOVE_STATES = frozenset({"UNO", "EUR", "IGO"})
@@ -175,7 +179,7 @@ def _units(
         if kind in ("country", "demonym", "metonym", "organisation") and names_a_sponsor(doc, m):
             taken.update(range(m.start, m.end))
             continue  # "Turkish-backed fighters"
-        if names_a_thing(doc, m):
+        if names_a_thing(doc, m) or names_an_accord(doc, m):
             taken.update(range(m.start, m.end))
             continue  # "the Syrian war", "Soviet-era rockets"
         if kind in ("country", "metonym") and is_surname(doc, m, _title_before(units, m), taken):
@@ -340,11 +344,25 @@ def _region_as_person(doc: Doc, tokens: Tokens, unit: _Unit, place: PlaceFeature
         return unit  # "Chad" of "Chad Smith": part of a longer name
     text = doc[unit.start : unit.end].text
     found = place(text)
+    if found is not None and _after_place_preposition(tokens, unit.start):
+        return None  # "police in Goma" (tagged PERSON): a city, lent by `actors.places`
     if found is None or found[0] not in _AREA_FEATURES:
         return unit
     if found[1] is None or found[0] not in _REGION_FEATURES:
         return None
     return _Unit(unit.start, unit.end, "country", LexEntry("country", text, country=found[1]))
+
+
+# Prepositions whose object is a place, not a person: "police in Goma", "clashes near Goma".
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "throughout"})
+
+
+def _after_place_preposition(tokens: Tokens, start: int) -> bool:
+    """The name is the object of a place preposition ("in", "near"), maybe after "the"."""
+    i = start - 1
+    if i >= 0 and tokens.lower[i] == "the":
+        i -= 1
+    return i >= 0 and tokens.lower[i] in _PLACE_PREPOSITIONS
 
 
 def _merge_adjacent_names(units: list[_Unit]) -> list[_Unit]:

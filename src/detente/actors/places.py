@@ -43,7 +43,12 @@ def place_countries(
                 continue
             if _letters(location.name) != _letters(text):
                 continue
-        if location is not None and location.country and _fits(text, location, ranked):
+        if (
+            location is not None
+            and location.country
+            and _fits(text, location, ranked)
+            and not _namesake_abroad(location, gazetteer, ranked)
+        ):
             for token in ent:
                 found[token.i] = location.country
     _regions_outside_entities(doc, covered, gazetteer, found)
@@ -103,6 +108,12 @@ def _fits(text: str, location: Location, prefer: Collection[str]) -> bool:
     """The place found is the one named, or lies in a country the text names: a near
     spelling in another country ("Borno" → Borna, Germany) says nothing of the actor."""
     return location.country in prefer or _letters(location.name) == _letters(text)
+
+
+def _namesake_abroad(location: Location, gazetteer: Gazetteer, prefer: Collection[str]) -> bool:
+    """A small town in a country the text never names, while it names others: likelier a
+    namesake the gazetteer lacks ("Syrian troops besieged Madaya": not Madaya, Myanmar)."""
+    return bool(prefer) and location.country not in prefer and gazetteer.minor_city(location)
 
 
 def _letters(text: str) -> str:

@@ -111,7 +111,10 @@ class ActorMentionStage(DocStage):
         if found is None or normalise_place(found.name) != normalise_place(name):
             return None  # "Kim" is no alias of Kimberley here
         country = self.knowledge.by_code.get(found.country) if found.country else None
-        return found.feature or "", country
+        feature = found.feature or ""
+        if feature == "city" and not self.gazetteer.curated_city(found):
+            feature = "town"  # GeoNames' only: may be someone's name ("Jackson", "Florence")
+        return feature, country
 
     @property
     def outlets(self) -> frozenset[str]:

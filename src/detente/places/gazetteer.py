@@ -32,6 +32,7 @@ from detente.records import Location
 PLACE_COLUMNS = ("name", "aliases", "country", "lat", "lon", "feature", "geonameid")
 PLACE_FEATURES = frozenset({"city", "region", "site", "sea"})
 CURATED_CITY_POPULATION = 10**9  # our city rows outrank namesakes unless the context says otherwise
+MINOR_CITY_POPULATION = 100_000
 GEONAMES_ISO2_EXCEPTIONS = {"XK": "XKX"}  # Kosovo: GeoNames uses the user-assigned XK
 
 
@@ -75,6 +76,11 @@ class Gazetteer:
             self._cities.setdefault(normalise_place(name), []).append(city)
         for candidates in self._cities.values():
             candidates.sort(key=lambda c: -c.population)
+        self._populations: dict[Location, int] = {}
+        for candidates in self._cities.values():
+            for city in candidates:
+                known = self._populations.get(city.location, 0)
+                self._populations[city.location] = max(known, city.population)
 
     def lookup(self, name: str, prefer: Sequence[str] = ()) -> Location | None:
         """The place called `name`; `prefer` lists ISO-3 codes of countries in the context."""
@@ -88,6 +94,17 @@ class Gazetteer:
             if city.location.country in prefer:
                 return city.location
         return candidates[0].location
+
+    def minor_city(self, location: Location) -> bool:
+        """A GeoNames town of fewer than `MINOR_CITY_POPULATION` people, not one of ours: a
+        namesake abroad is likelier than it when the text names other countries ("Madaya",
+        Syria, is no Madaya of Myanmar)."""
+        population = self._populations.get(location)
+        return population is not None and population < MINOR_CITY_POPULATION
+
+    def curated_city(self, location: Location) -> bool:
+        """A city of our places table (not only GeoNames'): news names it as a place."""
+        return self._populations.get(location, 0) >= CURATED_CITY_POPULATION
 
     def adjective(self, word: str) -> Location | None:
         """The country a demonym or adjective names ("Turkish" → Turkey)."""
