@@ -35,7 +35,7 @@ from detente.actors.context import (
 )
 from detente.actors.mentions import Draft, sentence_starts
 from detente.knowledge.organisations import NON_STATE_CODES
-from detente.nlp.datelines import dateline_shape
+from detente.nlp.datelines import doc_dateline
 from detente.places.gazetteer import normalise_place
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def find_dateline(doc: Doc, gazetteer: Gazetteer, outlets: frozenset[str]) -> Da
     """The dateline (`detente.nlp.datelines`) and the country its places name: the last
     one the gazetteer knows ("NAIROBI, Kenya" → Kenya; "Caracas, 12 May" → Venezuela).
     A news outlet's name (`outlets`, casefolded) is no place: "CNN --" files from nowhere."""
-    shape = dateline_shape(doc.text)
+    shape = doc_dateline(doc)
     if shape is None:
         return None
     found = [

@@ -230,7 +230,7 @@ def _halves(
 ) -> list[Draft]:
     """ "the North" / "the South" (not "the North Atlantic", "the south of the country") in
     an article that names a half of exactly one divided country: that country's half."""
-    if "the North" not in doc.text and "the South" not in doc.text:
+    if "North" not in tokens.text and "South" not in tokens.text:
         return []
     named = {d.country.iso3 for d in drafts if d.country is not None}
     pairs = []
