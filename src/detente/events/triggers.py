@@ -420,18 +420,28 @@ def _claim_clause(token: Token) -> bool:
 
 
 def _governor(match: TriggerMatch) -> int:
-    token = match.token
-    return token.head.head.i if token.dep_ == "pcomp" else token.head.i
+    return _governor_index(match.token)
+
+
+def _governor_index(token: Token) -> int:
+    """The verb whose event a complement belongs to: its head ("agreed to meet"), past an
+    aspectual verb in between ("called on the UN to continue to provide aid"), or for a
+    prepositional complement the preposition's head ("accused Ukraine of attacking")."""
+    if token.dep_ == "pcomp":
+        return token.head.head.i
+    head = token.head
+    if token.dep_ == "xcomp" and head.dep_ == "xcomp" and head.lemma_.lower() in ASPECTUAL:
+        head = head.head
+    return head.i
 
 
 def _governed(token: Token, verb_tokens: set[int]) -> bool:
     """ "agreed to meet", "threatened to impose", "accused Ukraine of attacking": the
     complement is part of the governing trigger's event."""
-    if token.dep_ in ("xcomp", "ccomp"):
-        return token.head.i in verb_tokens and token.head.i != token.i
-    if token.dep_ == "pcomp":
-        return token.head.head.i in verb_tokens
-    return False
+    if token.dep_ not in ("xcomp", "ccomp", "pcomp"):
+        return False
+    governor = _governor_index(token)
+    return governor in verb_tokens and governor != token.i
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
