@@ -5,14 +5,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-PRECISION_RANK: dict[str, int] = {
-    "day": 0,
-    "week": 1,
-    "month": 2,
-    "quarter": 3,
-    "year": 4,
-    "decade": 5,
-}
+from detente.records import PRECISIONS
+
+# finest first: day 0 … decade 5
+PRECISION_RANK: dict[str, int] = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 
 
 def date_range(value: str | None, precision: str | None) -> tuple[dt.date | None, dt.date | None]:

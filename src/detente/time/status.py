@@ -27,7 +27,9 @@ from detente.time.tense import FUTURE_GOVERNORS, FUTURE_MODIFIERS, governing_ver
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "cancel", "postpone", "call off"})
+NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "cancel", "postpone"})
+# verbs that call off what they govern: "the visit was postponed", "cancelled the talks"
+CALLING_OFF = frozenset({"cancel", "postpone"})
 # "did not hesitate to strike", "never failed to attend": a negated governor that asserts
 UNNEGATING_GOVERNORS = frozenset({"hesitate", "fail", "stop", "cease", "forget"})
 REFUSALS = frozenset({"refuse", "reject", "decline", "deny", "veto", "rebuff", "turn"})
@@ -111,9 +113,9 @@ def _negated(trigger: Token, verb: Token | None) -> bool:
 
 def _calls_off(head: Token) -> bool:
     lemma = head.lemma_.lower()
-    if lemma == "call":
+    if lemma == "call":  # "called off the talks"
         return any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
-    return lemma in NEGATING_GOVERNORS and lemma not in ("fail", "refuse", "decline")
+    return lemma in CALLING_OFF
 
 
 def _denied_intent(head: Token) -> bool:
