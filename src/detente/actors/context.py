@@ -257,9 +257,7 @@ def _own_authority(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> str | No
     parties", "Egyptian police detained students" (their own parties and students)."""
     if draft.sector not in _DOMESTIC_SECTORS and draft.sector != "ELI":
         return None
-    head = _phrase_head(doc[draft.head])
-    while head.dep_ == "conj" and head.head.i != head.i:  # "politicians and activists"
-        head = head.head
+    head = _phrase_top(doc[draft.head])
     acted_on = head.dep_ in ("dobj", "nsubjpass") or (
         head.dep_ == "pobj" and head.head.lower_ in _ACTED_ON_PREPS
     )  # "cracked down on protesters", "opened fire on students"
@@ -429,13 +427,20 @@ def _phrase_head(tok: Token) -> Token:
     return tok
 
 
+def _phrase_top(tok: Token) -> Token:
+    """The head of the whole phrase around `tok`, above its conjuncts: "activists" →
+    "politicians" in "politicians and activists"."""
+    tok = _phrase_head(tok)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _argument_of(tok: Token) -> Token | None:
     """The verb whose participant the phrase around `tok` is ("Turkey" in "criticized
     Turkey", "military" in "attacked a military base", "with police" in "clashed with
     police"); None for a modifier deeper in another phrase ("opponents of the government")."""
-    tok = _phrase_head(tok)
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _phrase_top(tok)
     if tok.dep_ in _DIRECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     prep = tok.head
@@ -469,9 +474,7 @@ def acted_on_through_object(doc: Doc, draft: Draft, other: Draft) -> bool:
     verb = _argument_of(doc[draft.head])
     if verb is None:
         return False
-    tok = _phrase_head(doc[other.head])
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _phrase_top(doc[other.head])
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False

@@ -44,11 +44,11 @@ _MAX_GAP = 3
 PlaceFeature = Callable[[str], "tuple[str, Country | None] | None"]
 # NER labels that say a one-word name is a place or a body, not a person.
 _PLACE_OR_BODY_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
-# Features of places that are never people's names (cities may be: "Jackson", "Florence").
-# Our own cities ("city"; GeoNames' are "town") are news places, never people: "rebels
-# seized Goma" (tagged PERSON) is the city, read as its country like a region.
-_AREA_FEATURES = frozenset({"region", "country", "capital", "sea", "site", "city"})
-_REGION_FEATURES = frozenset({"region", "country", "capital", "city"})  # stand for a country
+# Features of places that stand for their country and are never people's names. Our own
+# cities ("city") are news places: "rebels seized Goma" (tagged PERSON) is the city, read
+# as its country like a region; GeoNames' towns ("town") may be names ("Jackson").
+_REGION_FEATURES = frozenset({"region", "country", "capital", "city"})
+_AREA_FEATURES = _REGION_FEATURES | {"sea", "site"}  # never people's names either
 _TITLE_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"})
 # Codes of intergovernmental bodies, whose generic-named organs a state may have too.
 _ABOVE_STATES = frozenset({"UNO", "EUR", "IGO"})
@@ -332,10 +332,10 @@ def _headline_subject(doc: Doc, i: int) -> bool:
 
 
 def _region_as_person(doc: Doc, tokens: Tokens, unit: _Unit, place: PlaceFeature) -> _Unit | None:
-    """A name the NER calls a person that is the whole name of a region or site of the
-    gazetteer, with no title before it, is the place, read as its country: "The government
-    accused Tigray of attacking an army base" (the region's authorities); a sea or site
-    without a country names no one."""
+    """A name the NER calls a person that is the whole name of a region, site or city of
+    ours in the gazetteer, with no title before it, is the place, read as its country: "The
+    government accused Tigray of attacking an army base" (the region's authorities), "rebels
+    seized Goma"; a sea or site, or any place after "in" or "near", names no one."""
     if unit.start > 0 and tokens.lower[unit.start - 1] in _TITLE_WORDS:
         return unit
     before = tokens.ent[unit.start - 1] if unit.start > 0 else ""

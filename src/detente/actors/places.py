@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from detente.actors.mentions import Draft
 from detente.knowledge.organisations import NON_STATE_CODES
 from detente.places.gazetteer import normalise_place
+from detente.places.toponyms import TOPONYM_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from detente.places.gazetteer import Gazetteer
     from detente.records import Location
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "across", "throughout"})
 
 
@@ -36,7 +36,7 @@ def place_countries(
             continue
         text = _without_possessive(doc, ent.start, ent.end)
         location = gazetteer.lookup(text, ranked)
-        if ent.label_ not in _PLACE_LABELS and not _after_place_word(doc, ent.start):
+        if ent.label_ not in TOPONYM_LABELS and not _after_place_word(doc, ent.start):
             # "Police in Karachi": the NER may call the city an ORG or a PERSON; a region
             # our table names exactly counts wherever it stands ("Balochistan's government")
             if location is None or location.feature != "region" or ent.label_ != "ORG":

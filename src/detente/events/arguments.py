@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.mentions import MentionIndex
 from detente.events.triggers import TriggerMatch
-from detente.events.visits import NON_VISITORS
+from detente.events.visits import moved
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -235,13 +235,19 @@ class ArgumentFinder:
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for"):
                 continue
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                for by in obj.children:
-                    if by.dep_ in ("prep", "agent") and by.lower_ == "by":
-                        inner = [g for g in by.children if g.dep_ == "pobj"]
-                        found = self.named_by(inner[0]) if inner else []
-                        if self._has_country(found):
-                            return found
+            found = self._by_country([g for g in prep.children if g.dep_ == "pobj"])
+            if found:
+                return found
+        return []
+
+    def _by_country(self, holders: list[Token]) -> list[tuple[int, int]]:
+        """The first "by" phrase on one of `holders` that names a country."""
+        for holder in holders:
+            for by in holder.children:
+                if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                    found = self._pobj_named(by)
+                    if self._has_country(found):
+                        return found
         return []
 
     def subject(self, verb: Token, depth: int = 0) -> list[tuple[int, int]]:
@@ -337,15 +343,7 @@ class ArgumentFinder:
     def _instrument_agent(self, subj: Token) -> list[tuple[int, int]]:
         """ "a car bombing by the Islamic State killed …", "missiles fired by the Israeli
         military struck …": the agent of a subject that is a deed or a weapon."""
-        holders = [subj, *(c for c in subj.children if c.dep_ == "acl")]
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ in ("prep", "agent") and child.lower_ == "by":
-                    objs = [g for g in child.children if g.dep_ == "pobj"]
-                    found = self.named_by(objs[0]) if objs else []
-                    if self._has_country(found):
-                        return found
-        return []
+        return self._by_country([subj, *(c for c in subj.children if c.dep_ == "acl")])
 
     def _deed_agent(self, noun: Token) -> list[tuple[int, int]]:
         """Who did a deed named by a noun: its "by" agent, or whoever claimed it."""
@@ -506,8 +504,7 @@ class ArgumentFinder:
             for prep in obj.subtree:
                 if prep.dep_ != "prep" or prep.lower_ not in preps or not _in_phrase(prep, obj):
                     continue
-                objs = [g for g in prep.children if g.dep_ == "pobj"]
-                found = self.named_by(objs[0]) if objs else []
+                found = self._pobj_named(prep)
                 if self._has_country(found):
                     return found
         if event != "AID":
@@ -545,8 +542,7 @@ class ArgumentFinder:
                 if child.dep_ == "dobj":
                     found = self.named_by(child)
                 elif child.dep_ == "prep" and child.lower_ in ("with", "to", "on", "against"):
-                    objs = [g for g in child.children if g.dep_ == "pobj"]
-                    found = self.named_by(objs[0]) if objs else []
+                    found = self._pobj_named(child)
                 else:
                     continue
                 if self._has_country(found):
@@ -563,8 +559,7 @@ class ArgumentFinder:
                 if self._has_country(found):
                     return found
             if child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
-                objs = [g for g in child.children if g.dep_ == "pobj"]
-                found = self.named_by(objs[0]) if objs else []
+                found = self._pobj_named(child)
                 if self._has_country(found):
                     return found
         imposed = (
@@ -575,8 +570,7 @@ class ArgumentFinder:
         for acl in imposed:
             for prep in acl.children:  # "lifted sanctions imposed on Eritrea"
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
-                    objs = [g for g in prep.children if g.dep_ == "pobj"]
-                    found = self.named_by(objs[0]) if objs else []
+                    found = self._pobj_named(prep)
                     if self._has_country(found):
                         return found
         return self._author(noun)
@@ -590,16 +584,14 @@ class ArgumentFinder:
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
                     if holder.i == noun.i and prep.lower_ == "by" and noun.lemma_ in COUNT_NOUNS:
                         continue
-                    objs = [g for g in prep.children if g.dep_ == "pobj"]
-                    found = self.named_by(objs[0]) if objs else []
+                    found = self._pobj_named(prep)
                     if self._has_country(found):
                         return found
         if noun.dep_ == "dobj":  # "denied charges by India that …": hung on the verb
             after = noun.right_edge.i + 1
             for prep in noun.head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == after:
-                    objs = [g for g in prep.children if g.dep_ == "pobj"]
-                    found = self.named_by(objs[0]) if objs else []
+                    found = self._pobj_named(prep)
                     if self._has_country(found):
                         return found
         return []
@@ -642,10 +634,9 @@ class ArgumentFinder:
     def _a_guest(self, token: Token) -> bool:
         """Someone who can be received: a party ("the Chinese delegation", "Scholz") or a
         guest ("the guests from Turkey"), not a thing or tourists ("Chinese investment")."""
-        word = token.lemma_.lower()
-        if word in NON_VISITORS or token.lower_ in NON_VISITORS:
+        if moved(token):
             return False
-        return word in GUEST_NOUNS or self._names_someone(token)
+        return token.lemma_.lower() in GUEST_NOUNS or self._names_someone(token)
 
     def _complement_sides(
         self, verb: Token, complement: str | None
@@ -666,8 +657,7 @@ class ArgumentFinder:
             for holder in [comp, *objects]:
                 for prep in holder.children:
                     if prep.dep_ == "prep" and prep.lower_ == "with":
-                        objs = [g for g in prep.children if g.dep_ == "pobj"]
-                        sides.extend(self.named_by(objs[0]) if objs else [])
+                        sides.extend(self._pobj_named(prep))
             named = [o for o in objects if self.index.at(o.i) is not None]
             if complement is not None and not sides and named:
                 found = _first(self.named_by, named)
@@ -684,8 +674,7 @@ class ArgumentFinder:
             for holder in holders:
                 for prep in holder.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "with", "to"):
-                        objs = [g for g in prep.children if g.dep_ == "pobj"]
-                        found = self.named_by(objs[0]) if objs else []
+                        found = self._pobj_named(prep)
                         if found:
                             return found
         return []
@@ -700,9 +689,11 @@ class ArgumentFinder:
         return []
 
     def _prep_object(self, match: TriggerMatch) -> list[tuple[int, int]]:
-        if match.prep is None:
-            return []
-        objs = [c for c in match.prep.children if c.dep_ == "pobj"]
+        return self._pobj_named(match.prep) if match.prep is not None else []
+
+    def _pobj_named(self, prep: Token) -> list[tuple[int, int]]:
+        """The mentions named by the object of preposition `prep` ([] when it has none)."""
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
         return self.named_by(objs[0]) if objs else []
 
     def _detached_from(self, token: Token) -> list[tuple[int, int]]:
@@ -710,8 +701,7 @@ class ArgumentFinder:
         for holder in [token, *token.ancestors]:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == "from" and child.i > token.i:
-                    objs = [g for g in child.children if g.dep_ == "pobj"]
-                    found = self.named_by(objs[0]) if objs else []
+                    found = self._pobj_named(child)
                     if found:
                         return found
             if holder.pos_ in ("VERB", "AUX") and holder.dep_ != "prep":  # "following"

@@ -449,7 +449,7 @@ def named_elsewhere(
     match: TriggerMatch, actors: list[Actor], parties: ArticleParties, sentence_index: int
 ) -> list[Actor]:
     """The article's parties for a collective subject ("the two sides", "both governments",
-    "the ministers") or for talks held with no party named (`events/collective.py`). A "two"
+    "the ministers") or for talks held with no party named (see the module docstring). A "two"
     or "both" the article does not make clear codes no actor rather than a guess."""
     ref = subject_reference(match)
     if ref is not None and ref.pronoun:  # "Kenya and Tanzania agreed … They also pledged …"

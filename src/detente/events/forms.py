@@ -12,7 +12,8 @@ from __future__ import annotations
 PAST_TAGS = frozenset({"VBD", "VBN"})
 GERUND_TAGS = frozenset({"VBG"})
 THIRD_PERSON_OR_PLURAL_TAGS = frozenset({"VBZ", "NNS"})
-# irregular forms the small lemmatiser leaves as they are ("retook" stays "retook")
+# irregular forms the lemmatiser leaves as they are when the tagger reads them as present or
+# as nouns ("retook" tagged VBP stays "retook"; its exception table has them for past tags)
 IRREGULAR = {
     "retook": "retake", "retaken": "retake", "overran": "overrun", "shot": "shoot",
     "struck": "strike", "fought": "fight",

@@ -76,8 +76,7 @@ FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
 # report no threat
 STATED_ONLY = frozenset(
     {
-        ("hit", "hard"), ("strike", "hard"), ("take", "measure"), ("take", "measures"),
-        ("meet", "force"),
+        ("hit", "hard"), ("take", "measure"), ("take", "measures"), ("meet", "force"),
     }
 )  # fmt: skip
 FIRM_MEASURES = frozenset({"necessary", "decisive", "firm", "resolute", "tough", "harsh", "strong"})

@@ -296,10 +296,7 @@ def misread_verb(token: Token) -> bool:
 
 def best_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     if misread_verb(token):
-        forms = base_forms(token.text, "VBD")
-        patterns = next(
-            (lexicon.patterns(f, "verb") for f in forms if lexicon.patterns(f, "verb")), []
-        )
+        patterns = _patterns_by_form(token, "verb", lexicon, tag="VBD")
         base = _cue_candidates(token) if any(p.cues for p in patterns) else []
         matches = [m for p in patterns if p.event == "REJECT" and (m := _match(token, p, base))]
         return matches[0] if matches else None
@@ -319,9 +316,12 @@ def best_match(token: Token, lexicon: Lexicon) -> TriggerMatch | None:
     return best
 
 
-def _patterns_by_form(token: Token, pos: str, lexicon: Lexicon) -> list[TriggerPattern]:
-    """Rows under a dictionary form of the word itself, when the tagger's lemma has none."""
-    for form in base_forms(token.text, token.tag_):
+def _patterns_by_form(
+    token: Token, pos: str, lexicon: Lexicon, tag: str | None = None
+) -> list[TriggerPattern]:
+    """Rows under a dictionary form of the word itself, when the tagger's lemma has none;
+    `tag` overrides a tag the tagger got wrong (a past verb read as a noun)."""
+    for form in base_forms(token.text, tag or token.tag_):
         patterns = lexicon.patterns(form, pos)
         if patterns:
             return patterns

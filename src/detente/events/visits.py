@@ -47,7 +47,7 @@ def not_a_visit(
         return False
     if token.lemma_.lower() not in VISIT_VERBS:
         return False
-    if any(_moved(s) for s in token.children if s.dep_ in ("nsubj", "nsubjpass")):
+    if any(moved(s) for s in token.children if s.dep_ in ("nsubj", "nsubjpass")):
         return True  # "French troops arrived in Mali"
     own = {a.country for a in actors if a.country}
     if recipients:
@@ -73,8 +73,9 @@ def _a_place(actor: Actor, index: MentionIndex) -> bool:
     return span is not None and any(t.ent_type_ in PLACE_ENTITIES for t in span)
 
 
-def _moved(subject: Token) -> bool:
-    """Troops, aid or goods as the one who arrives ("a shipment of rice from Japan")."""
+def moved(subject: Token) -> bool:
+    """Troops, aid or goods, which arrive or are received without visiting ("a shipment of
+    rice from Japan", "hosted Turkish tourists")."""
     word = subject.lower_
     return word in NON_VISITORS or subject.lemma_.lower() in NON_VISITORS
 

@@ -31,9 +31,7 @@ _DATELINE = re.compile(
 _AGENCY_ONLY = re.compile(r"\((?P<agency>[^()\n]{1,40})\)[ \t]+(?=[^\W\d_])")
 _LINES = 3  # a headline or byline may stand before it
 _REACH = 300  # characters from the start of the text
-_REACH_TOKENS = 120  # more tokens than `_REACH` characters of news hold
 _USER_DATA_KEY = "detente_dateline"
-_UNSEEN = object()
 _MAX_PLACE_WORDS = 4
 _PLACE_GLUE = frozenset({"de", "del", "la", "el", "al", "of", "es", "da", "do"})
 # Capitalised words that open a sentence, never a place: "On Tuesday, Kenya – which …".
@@ -114,24 +112,27 @@ def _looks_like_place(chunk: str) -> bool:
 
 def doc_dateline(doc: Doc) -> DatelineShape | None:
     """The dateline of a parsed text: the one `mark_dateline` found (kept in the doc's
-    user data, which survives spaCy's worker processes), else read from its first tokens."""
-    found = doc.user_data.get(_USER_DATA_KEY, _UNSEEN)
-    if found is not _UNSEEN:
-        if not found:
-            return None
-        start, end, places = found
-        return DatelineShape(int(start), int(end), tuple(places))
-    # `Doc.text` joins every token; a dateline lies within the first `_REACH` characters
-    return dateline_shape(doc[:_REACH_TOKENS].text)
+    user data, which survives spaCy's worker processes), else read from its opening."""
+    if _USER_DATA_KEY not in doc.user_data:
+        return dateline_shape(_opening(doc))
+    found = doc.user_data[_USER_DATA_KEY]
+    return None if found is None else DatelineShape(found[0], found[1], tuple(found[2]))
+
+
+def _opening(doc: Doc) -> str:
+    """The text of the tokens that start within `_REACH` characters: all a dateline needs
+    (`Doc.text` joins every token)."""
+    end = next((t.i for t in doc if t.idx >= _REACH), len(doc))
+    return doc[:end].text
 
 
 @Language.component(COMPONENT)
 def mark_dateline(doc: Doc) -> Doc:
     """Make the dateline a sentence of its own: the story proper starts after it."""
-    shape = dateline_shape(doc[:_REACH_TOKENS].text)
+    shape = dateline_shape(_opening(doc))
     doc.user_data[_USER_DATA_KEY] = (
-        [shape.start, shape.end, list(shape.places)] if shape is not None else []
-    )
+        None if shape is None else [shape.start, shape.end, list(shape.places)]
+    )  # msgpack-safe
     if shape is None:
         return doc
     first = next((t for t in doc if t.idx >= shape.end and not t.is_space), None)

@@ -72,15 +72,13 @@ class Gazetteer:
             if code in self._countries
         }
         self._cities: dict[str, list[City]] = {}
+        self._populations: dict[Location, int] = {}
         for name, city in cities:
             self._cities.setdefault(normalise_place(name), []).append(city)
+            known = self._populations.get(city.location, 0)
+            self._populations[city.location] = max(known, city.population)
         for candidates in self._cities.values():
             candidates.sort(key=lambda c: -c.population)
-        self._populations: dict[Location, int] = {}
-        for candidates in self._cities.values():
-            for city in candidates:
-                known = self._populations.get(city.location, 0)
-                self._populations[city.location] = max(known, city.population)
 
     def lookup(self, name: str, prefer: Sequence[str] = ()) -> Location | None:
         """The place called `name`; `prefer` lists ISO-3 codes of countries in the context."""
