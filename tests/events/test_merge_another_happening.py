@@ -36,3 +36,19 @@ def test_a_second_report_of_one_meeting_is_merged() -> None:
     )
     [meeting] = _consults(text)
     assert len(meeting.all_evidence()) == 2
+
+
+def test_a_visit_does_not_cover_a_conversation_told_far_from_it() -> None:
+    text = (
+        "A Turkish delegation visited Israel on Thursday. "
+        "The talks covered trade. "
+        "Officials described the mood as warm. "
+        "Tourism figures have recovered. "
+        "Airlines added flights. "
+        "Herzog and Erdogan held talks in Ankara in January. "
+        "The two also spoke after the floods."
+    )
+    events = _consults(text)
+    later = [e for e in events if e.evidence.text.startswith("The two also spoke")]
+    assert len(later) == 1, "the later call is its own happening, not evidence of the visit"
+    assert {a.country for a in later[0].actors} == {"ISR", "TUR"}

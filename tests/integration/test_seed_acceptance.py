@@ -66,6 +66,8 @@ def test_delegation_visit_is_one_event_with_its_meetings_as_evidence(
     )
     sentences = {m.sentence_index for m in visit.all_evidence()}
     assert len(sentences) >= 2, "the meetings at the Foreign Ministry are further evidence"
+    triggers = {m.trigger.text for m in visit.all_evidence()}
+    assert "spoke" not in triggers, "the later calls between the presidents are other events"
 
 
 def test_ushpiz_visit_to_turkey_in_december(seed_events: list[Event]) -> None:
@@ -144,6 +146,17 @@ def test_release_of_the_israeli_couple(seed_events: list[Event]) -> None:
 
 def test_herzog_erdogan_conversation(seed_events: list[Event]) -> None:
     _find(seed_events, lambda e: e.event == "CONSULT" and _between(e, "ISR", "TUR"))
+
+
+def test_each_presidential_call_is_its_own_event(seed_events: list[Event]) -> None:
+    """ "Herzog and Erdogan held a lengthy conversation …", "The two also spoke following the
+    release …", "Erdogan also spoke with Herzog …": three conversations, none merged away."""
+    calls = [
+        e
+        for e in seed_events
+        if e.event == "CONSULT" and e.mode is None and _between(e, "ISR", "TUR")
+    ]
+    assert len(calls) == 3
 
 
 def test_no_actor_is_a_date_and_named_countries_are_resolved(seed_events: list[Event]) -> None:

@@ -17,7 +17,8 @@ describe the same happening are folded into the first, and their sentences are k
 An event that names people folds into the happening that shares a name, else into an unnamed
 one within NEARBY_SENTENCES sentences. "The two also spoke …" / "met again" announce another
 happening of the same kind: such an event folds only into one with the same stated date, or
-into a more specific happening that covers it (a visit covers the meetings held during it).
+into a more specific happening close by that covers it (a visit covers the meetings held
+during it).
 """
 
 from __future__ import annotations
@@ -140,12 +141,7 @@ def _best_target(candidates: list[Event], event: Event) -> Event | None:
     for candidate in candidates:
         if _share_a_name(names, _names(candidate.actors + candidate.recipients)):
             return candidate
-    near = [
-        c
-        for c in candidates
-        if abs(c.evidence.sentence_index - event.evidence.sentence_index) <= NEARBY_SENTENCES
-        or not names
-    ]
+    near = [c for c in candidates if _nearby(c, event) or not names]
     return near[0] if near else None
 
 
@@ -170,8 +166,13 @@ def _same_stated_date(a: Event, b: Event) -> bool:
 
 
 def _covers(happening: Event, part: Event) -> bool:
-    """A visit covers the meetings held during it: "visited Israel … also met officials"."""
-    return happening.mode is not None and part.mode is None
+    """A visit covers the meetings held during it, told close to it: "visited Israel … also
+    met officials". Ten sentences later, "the two also spoke" is another conversation."""
+    return happening.mode is not None and part.mode is None and _nearby(happening, part)
+
+
+def _nearby(a: Event, b: Event) -> bool:
+    return abs(a.evidence.sentence_index - b.evidence.sentence_index) <= NEARBY_SENTENCES
 
 
 def merge_events(events: list[Event]) -> list[Event]:
