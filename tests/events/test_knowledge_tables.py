@@ -63,10 +63,10 @@ def test_a_user_lexicon_adds_triggers(tmp_path: Path) -> None:
     table = tmp_path / "my_lexicon.tsv"
     table.write_text(
         "lemma\tpos\tparticle\tprep\tcue\troles\tevent\tmode\tcameo\tstrength\n"
-        "parley\tverb\t-\t?with\t-\tmutual\tCONSULT\t-\t040\t0.9\n",
+        "powwow\tverb\t-\t?with\t-\tmutual\tCONSULT\t-\t040\t0.9\n",
         encoding="utf-8",
     )
-    [pattern] = load_lexicon([table]).patterns("parley", "verb")
+    [pattern] = load_lexicon([table]).patterns("powwow", "verb")
     assert (pattern.event, pattern.cameo, pattern.prep_required) == ("CONSULT", "040", False)
 
 
