@@ -41,6 +41,42 @@ def test_threats_said_in_many_ways(
 
 
 @pytest.mark.parametrize(
+    ("text", "mode", "countries"),
+    [
+        ("Mordor did not rule out military action against Gondor.", "violence", ["MOR"]),
+        ("Mordor refused to rule out air strikes on Gondor.", "violence", ["MOR"]),
+        (
+            "Mordor raised the prospect of military action against Gondor.",
+            "violence",
+            ["GON", "MOR"],
+        ),
+        ("Mordor said it would respond decisively to any provocation.", None, ["MOR"]),
+        ("Mordor said it would not tolerate foreign interference.", None, ["MOR"]),
+        ("Mordor hinted at closing the border with Gondor.", "restrict", ["MOR"]),
+    ],
+)
+def test_threats_hinted_raised_or_not_ruled_out(
+    code_text: Coded, text: str, mode: str | None, countries: list[str]
+) -> None:
+    assert ("THREATEN", mode, countries) in summary(code_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mordor ruled out military action against Gondor.",  # a rejection of force
+        "Mordor raised concerns about sanctions on Gondor.",  # no prospect raised
+        "Mordor responded firmly to the criticism.",  # a reaction, not announced
+        "Mordor does not tolerate dissent.",  # a policy, not announced as a threat
+        "The central bank hinted at closing the gap with inflation.",
+        "The Mordorian ministry warned travellers against visiting Gondor.",  # advice
+    ],
+)
+def test_no_threat_in_a_rejection_a_reaction_or_advice(code_text: Coded, text: str) -> None:
+    assert all(e.event != "THREATEN" for e in code_text(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mordor said Gondor would attack Rohan.",  # a forecast about another party

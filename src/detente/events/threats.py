@@ -6,9 +6,18 @@
   retaliate", "Hezbollah said the group would strike");
 - a promise of retaliation ("promised a tough response", "vowed swift revenge") or a vow to
   attack a party ("vowed to fight the United States"; "vowed to fight corruption" is none);
-- a warning of a violent answer ("warned of a crushing response").
+- a warning of a violent answer ("warned of a crushing response");
+- force not ruled out ("did not rule out military action", "refused to rule out strikes");
+- a firm response or intolerance announced ("said it would respond decisively", "said it
+  would not tolerate foreign interference"), what another party "would face" or "would pay"
+  ("Biden said Russia would face severe consequences"), a sanction announced on a condition
+  ("said it would impose sanctions on Turkey if it bought Russian missiles": the kind of
+  threat is `stated_threat_kind`).
 
-And what looks like a threat and is none: "threatened regional stability" names a danger.
+And what looks like a threat and is none: "threatened regional stability" names a danger,
+"Russia feels threatened" a perception; "raised concerns about sanctions" is no prospect of
+sanctions raised; "warned travellers against visiting Iraq" is advice; "gave the panel two
+weeks to report" sets no ultimatum; "hinted at closing the gap" closes no border.
 `events/build.py` asks these while it builds an event.
 """
 
@@ -46,9 +55,22 @@ PEACEFUL_ANSWERS = frozenset({"quick", "written", "formal", "detailed", "positiv
 
 # "X said it would attack": the speaker's own force announced is a threat (THREATEN 138)
 STATED_AS_THREAT = frozenset({"ASSAULT"})
+# … and what a speaker says it will do on a condition: "said it would impose sanctions on
+# Turkey if it bought Russian missiles" threatens sanctions (CAMEO 131)
+STATED_IF_THREAT = frozenset({"SANCTION"})
+CONDITIONS = frozenset({"if", "unless"})
+# the threat each kind of reduced relations makes (CAMEO 16x → 13x)
+SANCTION_THREATS: dict[str, tuple[str, str]] = {
+    "161": ("relations", "1313"),  # break or reduce diplomatic relations
+    "162": ("relations", "1311"),  # reduce or stop aid
+    "163": ("restrict", "131"),  # embargo, boycott, sanctions
+    "164": ("relations", "1313"),  # halt negotiations
+    "165": ("relations", "1313"),  # halt mediation
+    "166": ("expel", "136"),  # expel or withdraw
+}
 # "would not hesitate to strike", "would be forced to strike": the strike is still announced
 RESOLVED = frozenset({"hesitate", "force", "have", "continue", "begin", "start", "keep"})
-RESOLVED_WHEN_NEGATED = frozenset({"hesitate"})
+RESOLVED_WHEN_NEGATED = frozenset({"hesitate", "tolerate"})
 # how a speaker names its own body in a threat: "Hezbollah said the group would strike"
 SELF_REFERENCES = frozenset(
     {
@@ -70,6 +92,8 @@ VIOLENT_ANSWERS = frozenset(
     }
 )  # fmt: skip
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
+# a speaker saying it could or can strike threatens too: "Israel said it could strike Iran"
+ABLE_MODALS = frozenset({"could", "can", "may", "might"})
 # rows that name a threat only when the speaker announces them ("said it would hit Hezbollah
 # hard", "would take all necessary measures", "any attack would be met with full force"):
 # (trigger lemma, cue lemma); "the economy was hit hard", "took measures to curb inflation"
@@ -77,22 +101,141 @@ FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
 STATED_ONLY = frozenset(
     {
         ("hit", "hard"), ("take", "measure"), ("take", "measures"), ("meet", "force"),
+        ("take", "action"), ("take", "step"), ("take", "steps"), ("take", "military"),
+        ("meet", "response"), ("meet", "retaliation"),
     }
 )  # fmt: skip
+# rows of a THREATEN lemma that are a threat only when announced by the speaker, whatever the
+# cue: "said it would respond decisively", "said it would not tolerate interference"
+STATED_ONLY_LEMMAS = frozenset({"respond", "react", "tolerate", "face", "pay"})
+# … and of these the one who undergoes it is another party: "said Russia would face sanctions"
+UNDERGONE = frozenset({"face", "pay"})
 FIRM_MEASURES = frozenset({"necessary", "decisive", "firm", "resolute", "tough", "harsh", "strong"})
+# the frame a raised or floated threat comes in: "raised the prospect of military action"
+PROSPECTS = frozenset(
+    {"prospect", "spectre", "specter", "possibility", "threat", "idea", "option", "threats"}
+)
+CARRIED_THREATS = frozenset({"raise", "float"})
+# force not ruled out is threatened: "did not rule out military action" (CAMEO 138)
+FORCE_WORDS = frozenset(
+    {
+        "action", "force", "strike", "strikes", "airstrike", "airstrikes", "war", "invasion",
+        "intervention", "attack", "attacks", "operation", "response", "retaliation", "option",
+        "options", "offensive", "incursion", "bombing",
+    }
+)  # fmt: skip
+MILITARY_MARKS = frozenset({"military", "armed", "nuclear", "force", "forces"})
+# a warning to these about going somewhere is travel advice, not a threat
+ADVISED = frozenset(
+    {
+        "traveller", "travellers", "traveler", "travelers", "tourist", "tourists", "citizen",
+        "citizens", "national", "nationals", "public", "resident", "residents", "visitor",
+        "visitors", "passenger", "passengers", "holidaymaker", "holidaymakers",
+    }
+)  # fmt: skip
+TRAVEL = frozenset({"travel", "visit", "go", "trip", "journey", "venture", "fly", "holiday"})
+# what closing is a threat to close: "hinted at closing the Strait of Hormuz" (not "the gap")
+CLOSABLE = frozenset(
+    {
+        "strait", "border", "borders", "airspace", "embassy", "embassies", "consulate", "port",
+        "ports", "crossing", "crossings", "base", "bases", "pipeline", "canal", "waterway",
+        "frontier", "mission",
+    }
+)  # fmt: skip
+# verbs whose participle complement is a perception: "feels threatened" (with their forms: the
+# lemmatiser leaves "feels" read as an auxiliary alone)
+FEELING = frozenset(
+    {
+        "feel", "feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared",
+        "look", "looks", "looked", "become", "becomes", "became", "remain", "remains",
+        "remained",
+    }
+)  # fmt: skip
+# an ultimatum's time given to a party: "gave Qatar ten days to comply"
+GIVEN_TIME = frozenset({"day", "days", "week", "weeks"})
 # vows to take land: "promised to retake Crimea by force" threatens to occupy (CAMEO 1382)
 SEIZING = frozenset({"retake", "seize", "capture", "annex", "occupy", "reclaim", "recapture"})
 
 
 def threat_to_a_thing(match: TriggerMatch, index: MentionIndex) -> bool:
     """A bare "threaten" whose object is a thing, not a party: "threatened regional stability",
-    "threatens the livelihoods of farmers" describe a danger, not a threat made."""
+    "threatens the livelihoods of farmers" describe a danger, not a threat made; so do the
+    other non-threats of the module docstring (a perception, advice, no prospect raised, no
+    ultimatum, nothing closable)."""
     if match.pattern.event != "THREATEN" or match.pos != "verb":
         return False
-    if match.cue is not None or match.complement is not None:
+    lemma = match.token.lemma_.lower()
+    if lemma in CARRIED_THREATS:
+        return not _in_a_prospect(match)  # "raised concerns about sanctions"
+    cue = match.cue
+    if lemma == "give" and cue is not None and cue.lemma_.lower() in GIVEN_TIME:
+        return not _ultimatum_given(match)  # "gave the panel two weeks to report"
+    if lemma == "warn" and _travel_advice(match):
+        return True  # "warned travellers against visiting Iraq"
+    if lemma in STATED_ONLY_LEMMAS:
+        return False  # "would not tolerate interference": announced, it is a threat
+    if lemma == "threaten" and _felt(match.token):
+        return True  # "Russia feels threatened by NATO expansion": a perception
+    if lemma == "hint" and cue is not None and cue.lemma_.lower() == "close":
+        return not any(o.lemma_.lower() in CLOSABLE for o in cue.children if o.dep_ == "dobj")
+    if cue is not None or match.complement is not None:
         return False
     objects = [c for c in match.token.children if c.dep_ == "dobj"]
-    return bool(objects) and all(index.at(o.i) is None for o in objects)
+    return bool(objects) and all(index.at(o.i) is None and not _named(o) for o in objects)
+
+
+def _felt(token: Token) -> bool:
+    """ "feels threatened", "seemed threatened": how a party sees itself, no threat made (the
+    parser may take "feels" for the participle's auxiliary)."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FEELING for c in token.children):
+        return True
+    return token.dep_ in ("acomp", "oprd", "xcomp") and token.head.lemma_.lower() in FEELING
+
+
+def _named(token: Token) -> bool:
+    """ "warned the West": a proper name is a party even when no actor table knows it."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _in_a_prospect(match: TriggerMatch) -> bool:
+    """The cue is what a prospect, spectre or possibility is of: "raised the prospect of
+    military action", "floated the idea of sanctions"."""
+    word = match.cue
+    if word is None:
+        return False
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "the prospect of sanctions and strikes"
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    return prep.head.lemma_.lower() in PROSPECTS or prep.head.lower_ in PROSPECTS
+
+
+def _ultimatum_given(match: TriggerMatch) -> bool:
+    """Days given to a party to do something: "gave Qatar ten days to comply"."""
+    token = match.token
+    parties = [c for c in token.children if c.dep_ in ("dative", "dobj") and c is not match.cue]
+    parties += [g for p in token.children if p.lower_ == "to" for g in p.children]
+    if not any(_named(w) for p in parties for w in (p, *p.children) if w.dep_ != "det"):
+        return False  # "gave Qatar", "gave Kurdish fighters"; not "gave the government"
+    words = [*token.children, *(match.cue.children if match.cue is not None else [])]
+    return any(w.dep_ in ("xcomp", "acl", "advcl", "relcl") and _to(w) for w in words)
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _travel_advice(match: TriggerMatch) -> bool:
+    """A warning to travellers or about going somewhere is advice: "warned British travellers
+    against visiting Iraq", "warned its citizens not to travel to Lebanon"."""
+    token = match.token
+    addressed = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    if any(a.lemma_.lower() in ADVISED or a.lower_ in ADVISED for a in addressed):
+        return True
+    about = [c for c in token.children if c.dep_ == "xcomp"]
+    about += [g for p in token.children if p.dep_ == "prep" for g in p.children]
+    return any(a.lemma_.lower() in TRAVEL for a in about)
 
 
 def stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
@@ -104,9 +247,14 @@ def stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
     token = match.token
     if match.pos != "verb":
         return None
+    not_ruled_out = _force_not_ruled_out(match)
+    if not_ruled_out is not None:
+        return not_ruled_out
     only_stated = stated_only(match)
     seizing = match.pattern.event == "COERCE" and token.lemma_.lower() in SEIZING
-    if match.pattern.event not in STATED_AS_THREAT and not only_stated and not seizing:
+    conditional = match.pattern.event in STATED_IF_THREAT and _on_condition(token)
+    stated = match.pattern.event in STATED_AS_THREAT or only_stated or seizing or conditional
+    if not stated:
         return None  # "said its forces would retake the city" threatens to occupy (1382)
     clause = token
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in RESOLVED:
@@ -117,13 +265,15 @@ def stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
     negated = any(c.dep_ == "neg" for c in children)
     if negated != (clause.lemma_.lower() in RESOLVED_WHEN_NEGATED):
         return None  # "said it would not attack" reassures; "would hesitate to" doubts
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | ABLE_MODALS for c in children):
         return None
     if only_stated and token.lemma_.lower() == "take" and not _firm_measures(match):
         return None  # "said it would take measures to support farmers"
     if only_stated and any(c.dep_ == "nsubjpass" for c in children):
         return clause.head  # "said any attack would be met with full force"
     subjects = [c for c in children if c.dep_ == "nsubj"]
+    if only_stated and token.lemma_.lower() in UNDERGONE:
+        return clause.head if _another_party(index, subjects, clause.head) else None
     if not subjects or (token.lemma_.lower() in FOUGHT_THINGS and not _at_a_party(token, index)):
         return None  # "said the country would fight inflation"
     subject = subjects[0]
@@ -132,10 +282,65 @@ def stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
     return clause.head if _same_party(index, subject, clause.head) else None
 
 
+def _on_condition(verb: Token) -> bool:
+    """ "would impose sanctions if it bought the missiles", "unless London withdrew …"."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+        for c in verb.children
+    )
+
+
+def stated_threat_kind(match: TriggerMatch) -> tuple[str, str]:
+    """The mode and CAMEO code of a threat made by saying it will do the trigger's act: force
+    is violence 138; a conditional sanction is the threat of it ("said it would impose
+    sanctions if …" restrict 131, "… expel diplomats if …" expel 136, "… cut ties if …"
+    relations 1313, "… cut aid if …" relations 1311)."""
+    if match.pattern.event != "SANCTION":
+        return "violence", "138"
+    return SANCTION_THREATS.get(match.pattern.cameo[:3], ("restrict", "131"))
+
+
 def stated_only(match: TriggerMatch) -> bool:
     """A row that is a threat only when announced by the speaker (`STATED_ONLY`)."""
+    lemma = match.token.lemma_.lower()
+    if match.pattern.event == "THREATEN" and lemma in STATED_ONLY_LEMMAS:
+        return True  # "said it would respond decisively"; "responded firmly" is none
     cue = match.cue
-    return cue is not None and (match.token.lemma_.lower(), cue.lemma_.lower()) in STATED_ONLY
+    return cue is not None and (lemma, cue.lemma_.lower()) in STATED_ONLY
+
+
+def _force_not_ruled_out(match: TriggerMatch) -> Token | None:
+    """ "did not rule out military action", "refused to rule out strikes": force kept open is
+    threatened (CAMEO 138). The negation (or the refusal) is the threat made, so it is the
+    trigger: "ruled out military action" stays a rejection."""
+    token = match.token
+    if match.pattern.event != "REJECT" or token.lemma_.lower() != "rule":
+        return None
+    if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in token.children):
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_names_force(o) for o in objects):
+        return None
+    negation = next((c for c in token.children if c.dep_ == "neg"), None)
+    if negation is not None:
+        return negation
+    head = token.head
+    refused = token.dep_ == "xcomp" and head.lemma_.lower() in ("refuse", "decline")
+    return head if refused else None
+
+
+def _names_force(word: Token) -> bool:
+    """ "military action", "strikes", "the use of force", "a military option"."""
+    words = [word, *(g for p in word.children if p.lower_ == "of" for g in p.children)]
+    for w in words:
+        lemma = w.lemma_.lower()
+        if lemma not in FORCE_WORDS and w.lower_ not in FORCE_WORDS:
+            continue
+        if lemma not in ("action", "option", "response", "operation"):
+            return True
+        if any(c.lower_ in MILITARY_MARKS for c in w.children):
+            return True
+    return False
 
 
 def _firm_measures(match: TriggerMatch) -> bool:
@@ -179,6 +384,14 @@ def _self_reference(index: MentionIndex, subject: Token, speech: Token) -> bool:
     speakers = [index.at(c.i) for c in speech.children if c.dep_ == "nsubj"]
     said = speakers[0] if speakers else None
     return said is not None and index.actor(said).sector in NON_STATE
+
+
+def _another_party(index: MentionIndex, subjects: list[Token], speech: Token) -> bool:
+    """ "Biden said Russia would face consequences": the one who will face it is a party other
+    than the speaker ("said it would face sanctions" fears, it does not threaten)."""
+    if not subjects or subjects[0].pos_ == "PRON" or index.at(subjects[0].i) is None:
+        return False
+    return not _same_party(index, subjects[0], speech)
 
 
 def _same_party(index: MentionIndex, subject: Token, speech: Token) -> bool:
