@@ -24,7 +24,15 @@ Rules, in the words of the parse:
   condemns"); the partner phrase hung inside the object is the recipient ("sent tents and a
   team of doctors to Nepal", "donated ventilators to help Ghana"); a measure's target
   ("lifted sanctions imposed on Eritrea") and the author of what is rejected or denied
-  ("rejected an offer from Azerbaijan", "denied charges by India") are recipients.
+  ("rejected an offer from Azerbaijan", "denied charges by India") are recipients;
+- who did a deed the parse leaves without a doer: the culprit in what the sentence reports
+  ("Hamas was responsible for the attack", "was guilty of violating the truce", "the
+  Taliban were behind the bombing"; not "accusations that Iran was behind it"), whoever
+  answers with it ("Israel responded with air strikes"), the owner of a measure or of forces
+  in the passive ("US sanctions on Iran were lifted", "Russian troops were withdrawn"), and
+  the country people were expelled from ("diplomats were expelled from Norway");
+- force used on one's own civilians is no own-forces recipient ("police fired tear gas at
+  protesters").
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.events.mentions import MentionIndex
+from detente.events.things import hit_place
 from detente.events.triggers import TriggerMatch
 from detente.events.visits import moved
 
@@ -65,6 +74,28 @@ SERIES_NOUNS = frozenset({"round", "series", "wave", "string", "spate", "number"
 PARTY_PREPS = frozenset({"of", "with", "to", "against", "on", "for"})
 # verbs that own up to a deed ("claimed responsibility for the attack")
 CLAIMING = frozenset({"claim", "admit", "accept", "take", "bear"})
+# what belongs to whoever imposes, lifts or withdraws it: "US sanctions were lifted", "Russian
+# troops were withdrawn" (not what is done to another: "Chinese diplomats were expelled")
+OWNED_MEASURES = frozenset(
+    {
+        "sanction", "sanctions", "embargo", "ban", "boycott", "blockade", "siege", "curfew",
+        "restriction", "tariff", "duty", "quota", "veto", "closure", "cordon", "lockdown",
+        "troop", "troops", "soldier", "force", "forces", "unit", "contingent", "personnel",
+        "army", "military", "warship", "tank", "artillery", "battalion", "brigade",
+    }
+)  # fmt: skip
+# verbs that report a finding as fact ("officials said the Taliban were behind the attack")
+REPORTING = frozenset(
+    {"say", "announce", "confirm", "report", "state", "find", "conclude", "show", "add", "tell"}
+)
+# verbs whose "with" phrase is the deed their subject does ("responded with air strikes")
+ANSWERING_VERBS = frozenset(
+    {"respond", "react", "retaliate", "answer", "reply", "hit", "punish", "strike", "counter"}
+)
+# "were expelled from Britain": the country they were sent away from sent them
+SENT_AWAY = frozenset({"expel", "deport"})
+# the culprit of a deed: "responsible for the attack", "guilty of violating the truce"
+CULPRITS = frozenset({("for", "responsible"), ("of", "guilty"), ("of", "culpable")})
 # civil protest is domestic: a protest with no actor country takes the place's country
 LOCAL_EVENTS = frozenset({"PROTEST"})
 # order in which a phrase's words are searched for the actor it names
@@ -75,6 +106,8 @@ PLACE_PREPS = frozenset({"in", "outside", "across", "throughout", "to", "onto"})
 STREET_NOUNS = frozenset({"street", "streets", "square", "road", "roads"})
 # "used drones to strike": the object is the means, the subject acts (not "forced X to …")
 INSTRUMENT_VERBS = frozenset({"use", "employ", "deploy", "fire", "launch", "utilise", "utilize"})
+# force used on one's own civilians is still force ("police fired tear gas at protesters")
+HITTING = frozenset({"ASSAULT", "COERCE"})
 # sectors on one side, for a speaker telling of its own people ("the army said soldiers …")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "IMG"})
@@ -89,6 +122,7 @@ DOCUMENT_NOUNS = frozenset(
     {
         "statement", "report", "letter", "message", "communique", "communiqué", "declaration",
         "note", "memo", "appeal", "plea", "call", "notice", "release", "video", "tweet",
+        "resolution", "motion",  # "approved a resolution criticizing the government"
     }
 )  # fmt: skip
 # prepositions whose gerund shares the subject of the clause ("responded by deploying")
@@ -259,7 +293,13 @@ class ArgumentFinder:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return self.named_by(objs[0])
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [
+            g  # "The UK and France however have opposed": the parser hung it on "have"
+            for c in verb.children
+            if c.dep_ == "aux" and c.i < verb.i
+            for g in c.children
+            if g.dep_ in SUBJECT_DEPS
+        ]
         if subjects:
             subj = subjects[0]
             if subj.tag_ in ("WDT", "WP", "WP$") and verb.dep_ == "relcl":
@@ -302,6 +342,10 @@ class ArgumentFinder:
             governor = verb.head.head  # "responded by deploying troops", "after meeting Modi"
             if governor.pos_ in ("VERB", "AUX"):
                 return self.subject(governor, depth + 1)
+        if verb.dep_ == "pcomp":  # "was guilty of violating the ceasefire"
+            found = self._claimed(verb)
+            if found:
+                return found
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             found = self.named_by(verb.head)
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -317,11 +361,16 @@ class ArgumentFinder:
         found = self.subject(noun.head, depth + 1)
         return found if self._has_country(found) else []
 
-    def _own_side(self, actors: list[tuple[int, int]], recipient: tuple[int, int]) -> bool:
+    def _own_side(
+        self, actors: list[tuple[int, int]], recipient: tuple[int, int], hits: bool = False
+    ) -> bool:
         """The recipient is one of the actor's own: same country, unless an armed group acts on
-        the state ("Taliban militants stormed an Afghan military base")."""
+        the state ("Taliban militants stormed an Afghan military base") or force is used on
+        civilians (`hits`: "police fired tear gas at protesters")."""
         mentions = self.index.mentions
         target = mentions[recipient[0]].actor
+        if hits and _side(target.sector) not in (None, "state", "armed"):
+            return False
         for c, _ in actors:
             actor = mentions[c].actor
             if actor.country != target.country:
@@ -349,15 +398,61 @@ class ArgumentFinder:
         """Who did a deed named by a noun: its "by" agent, or whoever claimed it."""
         return self._instrument_agent(noun) or self._claimed(noun)
 
-    def _claimed(self, noun: Token) -> list[tuple[int, int]]:
-        """ "the Taliban claimed responsibility for the attack": the claimant did it."""
+    def _claimed(self, noun: Token, culprit: bool = True) -> list[tuple[int, int]]:
+        """ "the Taliban claimed responsibility for the attack": the claimant did it; with
+        `culprit`, so did whoever "was responsible for the attack", "was guilty of the
+        killings" or "was behind the bombing"."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_ != "responsibility":
+        if noun.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
             return []
-        verb = prep.head.head
-        if verb.lemma_.lower() not in CLAIMING or verb.pos_ not in ("VERB", "AUX"):
+        holder = prep.head
+        word, lemma = prep.lower_, holder.lemma_.lower()
+        if word == "for" and lemma == "responsibility":
+            verb = holder.head
+            if verb.lemma_.lower() not in CLAIMING or verb.pos_ not in ("VERB", "AUX"):
+                return []
+        elif not culprit:
             return []
+        elif (word, lemma) in CULPRITS and holder.dep_ == "acomp" and holder.head.lemma_ == "be":
+            verb = holder.head  # "was responsible for", "was guilty of" (not a verdict: "found
+            # guilty of spreading false news" is what the court says)
+        elif (word, lemma) in CULPRITS and holder.dep_ == "amod" and holder.head.pos_ != "VERB":
+            found = self.named_by(holder.head)  # "the commanders responsible for the killings"
+            return found if self._has_country(found) else []
+        elif word == "behind" and lemma == "be" and _asserted(holder):
+            verb = holder  # "was behind the bombing"
+        else:
+            return []
+        if verb.i != holder.i and not _asserted(verb):
+            return []  # "accusations that Tehran was behind the attack": a claim disputed
         found = self.subject(verb)
+        return found if self._has_country(found) else []
+
+    def _answered_with(self, verb: Token) -> list[tuple[int, int]]:
+        """Who answers or hits with a deed: "Israel responded with air strikes on Gaza"."""
+        if verb.lemma_.lower() not in ANSWERING_VERBS or verb.pos_ != "VERB":
+            return []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []  # "Russia was hit with sanctions": the subject is the target
+        found = self.subject(verb)
+        return found if self._has_country(found) else []
+
+    def _sender(self, verb: Token) -> list[tuple[int, int]]:
+        """The country people were expelled or deported from: it expelled them."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                found = self._pobj_named(prep)
+                if self._has_country(found):
+                    return found
+        return []
+
+    def _owner(self, measure: Token) -> list[tuple[int, int]]:
+        """Whose measure or forces a noun names: "US sanctions", "Israel's blockade", "Russian
+        troops" (a mention itself)."""
+        found = self.named_by(measure) if self.index.at(measure.i) is not None else []
+        for child in measure.children:
+            if not found and child.dep_ in ("poss", "compound", "amod", "nmod"):
+                found = self.named_by(child) if self.index.at(child.i) is not None else []
         return found if self._has_country(found) else []
 
     def _speaker(self, verb: Token, depth: int) -> list[tuple[int, int]]:
@@ -381,6 +476,11 @@ class ArgumentFinder:
             actors = self.subject(verb)
         if passive_subject and passive_subject[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             passive_subject = [verb.head]  # "activists who were arrested"
+        owned = not actors and bool(passive_subject) and _owned(match.cue, passive_subject[0])
+        if owned:  # "US sanctions on Iran were lifted": the sanctions' owner lifted them
+            actors = self._owner(passive_subject[0])
+        if not actors and passive_subject and match.pattern.mode in SENT_AWAY:
+            actors = self._sender(verb)  # "Chinese diplomats were expelled from Britain"
         if roles == "none" and passive_subject and not actors:  # "police were deployed"
             actors = self.named_by(passive_subject[0])
             passive_subject = []
@@ -462,8 +562,9 @@ class ArgumentFinder:
         if borrowed or (cue_object and objects):  # one's own forces are not the recipient
             # ("promised to withdraw its forces", "moved troops to the border")
             own = {self.index.mentions[c].actor.country for c, _ in out.actors}
+            hits = match.pattern.event in HITTING
             out.recipients = [
-                r for r in (out.recipients or partner) if not self._own_side(out.actors, r)
+                r for r in (out.recipients or partner) if not self._own_side(out.actors, r, hits)
             ] or [r for r in partner if self.index.mentions[r[0]].actor.country not in own]
         if match.pattern.event in LOCAL_EVENTS and not self._has_country(out.actors):
             place = self._place(verb)  # "farmers demonstrated in New Delhi"
@@ -478,7 +579,11 @@ class ArgumentFinder:
                 holders += [g for g in match.prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
             actor_ids = {c for c, _ in out.actors}
             found = _first(self._party_in, holders)
-            out.recipients = [r for r in found if r[0] not in actor_ids]
+            out.recipients = [
+                r
+                for r in found
+                if r[0] not in actor_ids and not (owned and self._own_side(out.actors, r))
+            ]
         if roles == "prep" and not out.recipients and out.actors and match.prep is None:
             # "sent vehicles and a team of paratroopers to Lebanon", "provides 10 million euros
             # in aid to the Palestinians", "donated ventilators to assist Ethiopia"
@@ -719,7 +824,9 @@ class ArgumentFinder:
                 continue  # "an official visit", "joint military exercises": what kind
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 k = self.index.at(child.i)
-                if k is not None:
+                if k is not None and child.dep_ == "compound" and hit_place(match, child, k):
+                    recipients.extend((c, k) for c in self.index.concrete(k))  # "a Gaza raid"
+                elif k is not None:
                     actors.extend((c, k) for c in self.index.concrete(k))
                     actors.extend(p for conj in child.conjuncts for p in self._phrase(conj, 1))
             elif child.dep_ in ("prep", "agent"):
@@ -745,8 +852,10 @@ class ArgumentFinder:
                 verb = verb.head  # "began a new round of joint exercises"
             if verb.lemma_.lower() in CARRIER_VERBS:
                 actors = self.subject(verb)
-        if not actors:  # "claimed responsibility for the attack"
-            actors = self._claimed(noun)
+        if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            actors = self._answered_with(noun.head.head)  # "responded with air strikes"
+        if not actors:  # "claimed responsibility for the attack", "was behind the bombing"
+            actors = self._claimed(noun, culprit=match.pattern.event in HITTING)
         if not actors and roles == "of":  # "the release of X … from a Turkish prison"
             actors = self._detached_from(noun)
         implied: set[int] = set()
@@ -764,6 +873,23 @@ def _side(sector: str | None) -> str | None:
     if sector in STATE_SECTORS:
         return "state"
     return "armed" if sector in ARMED_GROUP_SECTORS else sector
+
+
+def _asserted(verb: Token) -> bool:
+    """The clause is what the sentence reports: the main clause, or what is said, found or
+    confirmed; not a claim someone makes or denies ("accusations that Iran was behind it",
+    "denied it was responsible")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+
+
+def _owned(cue: Token | None, subject: Token) -> bool:
+    """The passive subject is the trigger's cue and names a measure or forces, which belong
+    to whoever lifts, imposes or withdraws them ("US sanctions on Iran were lifted")."""
+    return cue is not None and cue.i == subject.i and cue.lemma_.lower() in OWNED_MEASURES
 
 
 def _in_phrase(token: Token, top: Token) -> bool:

@@ -14,6 +14,11 @@ is PLOVER's "unidentified armed forces" (no country, sector UAF), spanning the s
 when there are some ("a car bomb") and marked `implied` when there are none; "unidentified
 gunmen" are UAF too, keeping the country where they act (CAMEO's "PAKUAF").
 
+An attack or a raid whose target is a named place and no party takes the place's country as
+recipient (`events/things.py`: "Russian troops shelled Kharkiv" → UKR); shelling or bombing
+of a place with no doer named is UAF violence against it ("Kharkiv was shelled overnight").
+A state that "protests" complains (ACCUSE/disapprove 114), as PLOVER reads diplomatic protests.
+
 Triggers that report no event are left out (`events/precision.py`: questions, opinions about
 a possibility, sport, idioms), and attacking a proposal is criticism (ACCUSE 111).
 
@@ -33,7 +38,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.arguments import SPEECH_VERBS, ArgumentFinder, Participants
+from detente.events.arguments import OWNED_MEASURES, SPEECH_VERBS, ArgumentFinder, Participants
 from detente.events.collective import (
     ArticleParties,
     named_elsewhere,
@@ -62,7 +67,12 @@ from detente.events.precision import (
 )
 from detente.events.prominence import prominence
 from detente.events.reactions import doers, reacted_to
-from detente.events.things import acts_on_a_thing, cue_of_another_noun, no_party_act
+from detente.events.things import (
+    acts_on_a_thing,
+    cue_of_another_noun,
+    no_party_act,
+    targeted_place,
+)
 from detente.events.threats import (
     PROMISING,
     promised_retaliation,
@@ -151,8 +161,12 @@ DEMANDED_AS: dict[str, tuple[str | None, str]] = {
 ANSWERING = UNREAL_EVENTS | frozenset({"REJECT", "AGREE", "CONCEDE", "ACCUSE", "SUPPORT"})
 # a swap is mutual: "agreed to exchange prisoners" is an intent to cooperate, not a concession
 RECIPROCAL = frozenset({"exchange", "swap", "trade"})
+# who speaks for a state when it "protests": a complaint, not a demonstration
+STATE_VOICES = frozenset({"GOV", "IGO"})
 # events whose victim is worth coding when the perpetrator is unknown
 UNKNOWN_PERPETRATOR = frozenset({"ASSAULT"})
+# strikes on a place that are violence whoever did them: shelling, bombing, drone strikes
+UNCLAIMED_STRIKES = frozenset({"aerial", "drone", "heavy-weapons", "explosives"})
 UNIDENTIFIED = "UAF"  # PLOVER's sector for unidentified armed forces ("unknown gunmen")
 UNNAMED_WORDS = frozenset({"unidentified", "unknown"})
 ARMED_SECTORS = frozenset({"REB", "CRM", "UAF", None})
@@ -305,7 +319,11 @@ def _with_manner(parts: Participants, manner: Participants) -> Participants:
 def _has_own_actor(match: TriggerMatch) -> bool:
     """A noun with its own possessor or "by"/"between" phrase is its own event ("welcomed
     Herzog's visit"); a possessive pronoun points back at the verb's own actor ("agreed to
-    end its boycott" is one event)."""
+    end its boycott" is one event), and so does the owner of a measure lifted or imposed in
+    the passive ("Israel's blockade of Gaza was eased" is the easing)."""
+    token = match.token
+    if token.dep_ == "nsubjpass" and token.lemma_.lower() in OWNED_MEASURES:
+        return False
     return any(
         (c.dep_ == "poss" and c.tag_ != "PRP$")
         or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "from"))
@@ -358,6 +376,10 @@ def _event(
         actors, recipients = partners_named_elsewhere(
             match, actors, recipients, parties, sentence_index
         )
+    if not recipients and (actors or _struck_unclaimed(match)):
+        # "Russian troops shelled Kharkiv", "Kharkiv was shelled overnight": the city's country
+        place = targeted_place(match, index, actors)
+        recipients = [place] if place is not None else []
     if not actors and (not recipients or match.pos == "noun"):
         return None  # a nominal event needs its actor: "the blockade on Gaza" alone is background
     if not_a_visit(match, index, actors, recipients):
@@ -413,6 +435,8 @@ def _event(
         event, mode, cameo = "THREATEN", "territory", "1382"  # "vowed to retake Crimea"
     elif event == "PROTEST" and _left_a_meeting(match):
         event, mode, cameo = "REJECT", "meet", "125"  # "walked out of the talks"
+    elif event == "PROTEST" and _diplomatic_protest(match, actors, cdoc):
+        event, mode, cameo = "ACCUSE", "disapprove", "114"  # "Turkey protested": a complaint
     elif event == "AGREE" and (promised_retaliation(match) or vowed_attack(match, index)):
         event, mode, cameo = "THREATEN", "violence", "138"  # "promised a tough response"
     elif event == "THREATEN" and mode is None and violent_answer(match):
@@ -464,6 +488,36 @@ def _left_a_meeting(match: TriggerMatch) -> bool:
         )
         for p in places
     )
+
+
+def _struck_unclaimed(match: TriggerMatch) -> bool:
+    """A verb of shelling or bombing whose doer is unknown: the place hit is its victim
+    ("Kharkiv was shelled overnight"); other violence needs a victim named as a party."""
+    return (
+        match.pos == "verb"
+        and match.pattern.event in UNKNOWN_PERPETRATOR
+        and match.pattern.mode in UNCLAIMED_STRIKES
+    )
+
+
+def _diplomatic_protest(match: TriggerMatch, actors: list[Actor], cdoc: CodingDoc) -> bool:
+    """A state that "protests" complains, it does not demonstrate (PLOVER: diplomatic
+    protests are ACCUSE/disapprove): every actor is a government, an IGO or a country named
+    as such ("Turkey protested", not "thousands of Serbs protested")."""
+    token = match.token
+    if match.pos != "verb" or match.pattern.mode != "demo" or token.lemma_.lower() != "protest":
+        return False
+    if not actors:
+        return False
+    for actor in actors:
+        if actor.sector in STATE_VOICES:
+            continue
+        span = cdoc.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if actor.sector is not None or span is None:
+            return False
+        if span.root.ent_type_ != "GPE" or span.root.pos_ != "PROPN":
+            return False
+    return True
 
 
 def _all_own(actors: list[Actor], recipients: list[Actor]) -> bool:
