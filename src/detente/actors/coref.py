@@ -2,11 +2,15 @@
 
 1. the same full name;
 2. a surname or first name → the nearest earlier full mention holding it ("Erdogan");
-3. a bare title → the nearest earlier mention with that office ("the President");
+3. a bare title → the nearest earlier mention with that office ("the President"), or a
+   person of this or the previous sentence whose longer title it ends ("the minister" after
+   "Foreign Minister Zarif");
 4. "the two" / "both" / "the parties" → the last pair (a coordination, else the last two
    countries);
 5. "his country" / "the country" → the country of its referent;
-6. pronouns → the nearest compatible actor in the same or the previous sentence;
+6. pronouns → the nearest compatible actor in the same or the previous sentence; "they"
+   with no plural subject before it → a named group or party that is the nearest subject
+   ("The Houthis said they…");
 7. bare agents and people without a country → what the context establishes: their own
    phrase ("a delegation from Turkey", "officials at the Israeli foreign ministry", an
    appositive), a place their clause names ("arrested protesters in Istanbul"; not for armed
@@ -133,6 +137,18 @@ def _link_title(draft: Draft, earlier: Sequence[Draft]) -> None:
         ):
             copy_referent(draft, other)
             return
+        if _shorter_title(phrase, other) and draft.sentence_index - other.sentence_index <= 1:
+            copy_referent(draft, other)  # "the minister" after "Foreign Minister Zarif"
+            return
+
+
+def _shorter_title(phrase: str | None, other: Draft) -> bool:
+    """A bare generic title that ends the earlier person's longer title ("minister" of
+    "foreign minister"), the earlier mention naming one person with a country."""
+    if phrase is None or " " in phrase or other.title is None or not other.code:
+        return False
+    theirs = other.title.phrase.split()
+    return len(theirs) > 1 and theirs[-1] == phrase and other.is_person
 
 
 # Titles of heads of state that never name one another ("the emir" is not "King Abdullah").
@@ -218,9 +234,30 @@ def _link_pronoun(doc: Doc, draft: Draft, earlier: Sequence[Draft]) -> None:
     if barred:  # "A French lawyer filed a complaint accusing him": "him" is someone else
         window = [d for d in window if not any(d.start <= i < d.end for i in barred)]
     subjects = [d for d in window if d.subject]
-    for candidates in (subjects, window):
-        if _link_pronoun_among(draft, candidates):
-            return
+    if _link_pronoun_among(draft, subjects):
+        return
+    if draft.plural and _link_collective(draft, subjects):
+        return
+    _link_pronoun_among(draft, window)
+
+
+def _link_collective(draft: Draft, subjects: Sequence[Draft]) -> bool:
+    """they/them → a named movement, party or armed group (not an intergovernmental body)
+    when it is the nearest subject before the pronoun, in this or the previous sentence, and
+    no plural subject fits: "The Houthis claimed that they had attacked", "The FARC said they
+    will lay down arms" (news speaks of such groups in the plural)."""
+    before = [d for d in subjects if d.end <= draft.start and d.kind not in ("pronoun", "group")]
+    if not before:
+        return False
+    other = before[-1]
+    if other.kind == "organisation" and other.code and other.code not in _INTERGOVERNMENTAL:
+        copy_referent(draft, other)
+        return True
+    return False
+
+
+# Codes of intergovernmental bodies: "the UN said they…" mostly means someone else.
+_INTERGOVERNMENTAL = frozenset({"UNO", "EUR", "IGO"})
 
 
 # Object pronouns: never the subject of their own clause ("he accused him" is two people).

@@ -164,6 +164,8 @@ def inside_longer_person(doc: Doc, match: LexMatch) -> bool:
         start += 1  # "The Quai d'Orsay" tagged PERSON is still "Quai d'Orsay"
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1  # "Sri Lanka's" tagged PERSON with its possessive ending is still "Sri Lanka"
+    while end > match.end and doc[end - 1].pos_ == "NOUN":
+        end -= 1  # "Tory MPs" tagged PERSON: a common noun after the match is no name word
     return start <= match.start and match.end <= end and (end - start) > (match.end - match.start)
 
 

@@ -213,6 +213,7 @@ def _units(
         unit = _region_as_person(doc, tokens, name, place)
         if unit is not None:
             units.append(unit)
+    units.extend(_places_as_parties(doc, tokens, units, taken, place))
     units.sort(key=lambda u: u.start)
     return _merge_adjacent_names(units)
 
@@ -351,6 +352,61 @@ def _region_as_person(doc: Doc, tokens: Tokens, unit: _Unit, place: PlaceFeature
     if found[1] is None or found[0] not in _REGION_FEATURES:
         return None
     return _Unit(unit.start, unit.end, "country", LexEntry("country", text, country=found[1]))
+
+
+# Where a named region or city of ours stands for the people or authorities there, not for
+# where something happens: "Alberta sued Ottawa", "jets bombed Idlib", "strikes on Hodeidah",
+# "Alberta's premier". A city only as the target of force or its owner ("Aleppo's governor"):
+# a city that acts is a venue or a club more often ("Geneva hosted", "quit Barcelona").
+_PARTY_DEPS = {
+    "region": frozenset({"nsubj", "nsubjpass", "dobj", "poss", "target"}),
+    "city": frozenset({"poss", "target"}),
+}
+_PARTY_PREPOSITIONS = frozenset({"against", "on"})
+_FORCE_VERBS = frozenset(
+    {
+        "attack", "bomb", "shell", "strike", "hit", "pound", "target", "raid", "storm",
+        "besiege", "blockade", "encircle", "surround", "capture", "seize", "recapture",
+        "retake", "overrun", "invade", "occupy", "annex", "rocket", "bombard", "assault",
+    }
+)  # fmt: skip
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+# Labels the NER gives place names it mistakes ("jets bombed Idlib": ORG): targets only.
+_MISTAKEN_PLACE_ENTITIES = frozenset({"ORG", "NORP", "FAC"})
+
+
+def _places_as_parties(
+    doc: Doc, tokens: Tokens, units: Sequence[_Unit], taken: set[int], place: PlaceFeature
+) -> list[_Unit]:
+    """Named regions and cities of our table (not GeoNames' towns) that are a party to what
+    the clause says, read as their country (see `_PARTY_DEPS`); never after "in" or "near"."""
+    used = set(taken) | {i for u in units for i in range(u.start, u.end)}
+    out: list[_Unit] = []
+    for ent in doc.ents:
+        labelled = ent.label_ in _PLACE_ENTITIES
+        if not (labelled or ent.label_ in _MISTAKEN_PLACE_ENTITIES):
+            continue
+        if any(t.i in used for t in ent):
+            continue
+        end = ent.end
+        while end > ent.start + 1 and doc[end - 1].tag_ == "POS":
+            end -= 1
+        text = doc[ent.start : end].text
+        found = place(text)
+        if found is None or found[1] is None or found[0] not in _PARTY_DEPS:
+            continue
+        root = ent.root
+        dep = root.dep_
+        if (dep == "pobj" and root.head.lower_ in _PARTY_PREPOSITIONS) or (
+            dep == "dobj" and root.head.lemma_ in _FORCE_VERBS
+        ):
+            dep = "target"
+        if not labelled and dep != "target":
+            continue
+        if dep not in _PARTY_DEPS[found[0]] or _after_place_preposition(tokens, ent.start):
+            continue
+        out.append(_Unit(ent.start, end, "country", LexEntry("country", text, country=found[1])))
+    return out
 
 
 # Prepositions whose object is a place, not a person: "police in Goma", "clashes near Goma".

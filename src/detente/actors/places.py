@@ -80,13 +80,20 @@ def _regions_outside_entities(
                 location is not None
                 and location.country
                 and location.feature == "region"
-                and _letters(location.name) == _letters(span.text)
+                and (_letters(location.name) == _letters(span.text) or _abbreviation(span.text))
             ):
                 for token in span:
                     found[token.i] = location.country
                 step = size
                 break
         i += step
+
+
+def _abbreviation(text: str) -> bool:
+    """An all-capitals short form our table lists for a region ("NSW"): the NER tags these
+    anything, and the table's exact aliases are the only way they are found."""
+    letters = text.replace(".", "")
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 def _without_possessive(doc: Doc, start: int, end: int) -> str:

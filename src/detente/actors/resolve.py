@@ -213,16 +213,26 @@ def choose_holder(
 def _by_first_and_last_name(kb: ActorKnowledge, name: str) -> list[OfficeHolder]:
     """Terms of a person whose table name has the mention's first and last words, give or
     take a letter of the first name: "Qamar Bajwa" is Qamar Javed Bajwa, "Sooronbai
-    Jeenbekov" is Sooronbay Jeenbekov."""
+    Jeenbekov" is Sooronbay Jeenbekov; a surname spelt as one of the person's listed
+    variants may also drop or add one letter ("Almazbek Atambaev", Atambayev)."""
     words = normalise_name(name).split()
     if len(words) < 2:
         return []
     out = []
     for term in kb.offices.by_alias(words[-1]):
         table = normalise_name(term.name).split()
-        if table[-1] == words[-1] and _close(table[0], words[0]):
+        same_last = table[-1] == words[-1] or _one_letter_more(table[-1], words[-1])
+        if same_last and _close(table[0], words[0]):
             out.append(term)
     return out
+
+
+def _one_letter_more(a: str, b: str) -> bool:
+    """One word is the other with one letter more, in words of six letters or more."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 6:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _close(a: str, b: str) -> bool:
