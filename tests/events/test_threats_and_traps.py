@@ -127,3 +127,67 @@ def test_a_force_backed_by_tanks_is_not_supported(code_text: Coded) -> None:
 def test_a_cue_under_out_of(code_text: Coded) -> None:
     events = code_text("Gondor pulled out of the deal with Rohan.")
     assert [(e.event, e.mode) for e in events] == [("SANCTION", "withdraw")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "cameo", "countries"),
+    [
+        (
+            "Mordor said it would impose sanctions on Gondor if it armed the rebels.",
+            "restrict",
+            "131",
+            ["GON", "MOR"],
+        ),
+        (
+            "Mordor said it would expel Gondor's diplomats unless the spy was freed.",
+            "expel",
+            "136",
+            ["GON", "MOR"],
+        ),
+        (
+            "Mordor said it would cut ties with Gondor if it recognised Rohan.",
+            "relations",
+            "1313",
+            ["GON", "MOR"],
+        ),
+        (
+            "Mordor will impose sanctions on Gondor if it arms the rebels.",
+            "restrict",
+            "131",
+            ["GON", "MOR"],
+        ),
+        ("Mordor vowed to crack down on Gondor's protesters.", "restrict", "137", ["GON", "MOR"]),
+        ("Mordor said Gondor would face consequences.", None, "130", ["GON", "MOR"]),
+        ("Mordor threatened to retaliate if Gondor attacked.", "violence", "138", ["GON", "MOR"]),
+    ],
+)
+def test_an_act_announced_on_a_condition_or_vowed_is_a_threat_of_its_kind(
+    code_text: Coded, text: str, mode: str | None, cameo: str, countries: list[str]
+) -> None:
+    threats = [e for e in code_text(text) if e.event == "THREATEN"]
+    assert [(e.mode, e.cameo) for e in threats] == [(mode, cameo)]
+    assert summary(threats)[0][2] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Mordor will impose sanctions on Gondor next month.", "SANCTION"),  # a plan, no condition
+        ("Mordor threatened to attack Gondor's ships and kill their crews.", "THREATEN"),
+    ],
+)
+def test_a_plan_stays_its_act_and_a_threat_is_one_event(
+    code_text: Coded, text: str, event: str
+) -> None:
+    assert [e.event for e in code_text(text)] == [event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mordor refused to say whether it would attack Gondor.",
+        "Mordor will decide whether to recall its ambassador from Gondor.",
+    ],
+)
+def test_an_embedded_question_is_no_event(code_text: Coded, text: str) -> None:
+    assert code_text(text) == []

@@ -37,6 +37,15 @@ CASES = [
     ("The agreement would collapse if Israel attacked.", "collapse", "hypothetical"),
     ("Turkey offered no apology to Israel.", "offered", "negated"),
     ("Israel made no concessions to Turkey.", "made", "negated"),
+    # the if-clause of a warning conditions what is warned of, not the warning
+    ("Turkey warned Israel of consequences if it attacked Gaza.", "warned", "occurred"),
+    ("Turkey threatened to retaliate if Israel attacked.", "threatened", "occurred"),
+    ("Turkey threatened to retaliate if Israel attacked.", "retaliate", "hypothetical"),
+    # a decision taken: the decided act is coded as done
+    ("Turkey decided to recall its ambassador from Israel.", "recall", "occurred"),
+    ("Turkey voted to impose sanctions on Israel.", "impose", "occurred"),
+    ("Turkey moved to expel the Israeli ambassador.", "expel", "occurred"),
+    ("Turkey will decide to recall its ambassador.", "recall", "future"),
 ]
 
 

@@ -29,8 +29,11 @@ a deed named without its doer takes the doer as implied recipient (`events/react
 actor saying it will use force makes a threat (THREATEN 138, the verb of saying as trigger),
 whether it names itself by a pronoun, its capital or its kind ("Iran said Tehran would
 retaliate", "Hezbollah said the group would strike"); a vow to attack a party is a threat too
-("vowed to fight the United States") (`events/threats.py`), and a clash over a topic is a
-quarrel (ACCUSE 111).
+("vowed to fight the United States"), and so is a sanction or coercion announced on a condition
+or vowed against a party, of its own kind ("said it would impose sanctions on Turkey if …"
+131) (`events/threats.py`); what a threat governs is no event of its own ("threatened to
+attack ships and kill their crews"), nor is an act in an embedded question ("refused to say
+whether Russia would attack"); a clash over a topic is a quarrel (ACCUSE 111).
 """
 
 from __future__ import annotations
@@ -75,12 +78,17 @@ from detente.events.things import (
 )
 from detente.events.threats import (
     PROMISING,
+    announced_threat,
+    conditioned_party,
     promised_retaliation,
     stated_only,
     stated_threat,
+    stated_threat_kind,
     threat_to_a_thing,
+    undergoer,
     violent_answer,
     vowed_attack,
+    vowed_coercion,
     vowed_seizure,
     vowed_targets,
 )
@@ -227,6 +235,10 @@ def _willing(token: Token) -> bool:
     )
 
 
+# verbs whose "if" clause is a question asked or left open ("did not say if it would attack")
+ASKING = frozenset({"ask", "say", "know", "wonder", "tell", "decide", "question", "see", "check"})
+
+
 def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
     """Every event the lexicon and the parse find in the article, in text order."""
     index = MentionIndex.build(cdoc)
@@ -237,9 +249,13 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
     for sentence_index, sentence in enumerate(sentences):
         if is_question(sentence):
             continue  # "Will China invade Taiwan?" asks, it does not report
-        for match in find_triggers(sentence, lexicon):
+        matches = find_triggers(sentence, lexicon)
+        governed = {m.governed.i for m in matches if m.governed is not None}
+        for match in matches:
             if _not_reported(match, sentence) or _asked_for(match, lexicon):
                 continue
+            if _governed_conjunct(match.token, governed) or _embedded_question(match.token):
+                continue  # "threatened to attack ships and kill their crews": one threat
             parts = (
                 finder.verb_participants(match)
                 if match.pos == "verb"
@@ -250,14 +266,7 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
             threat = stated_threat(match, index)
             if threat is None and stated_only(match):
                 continue  # "the economy was hit hard": no threat announced
-            if threat is not None and match.pattern.roles == "mutual":  # "would fight the US"
-                own = finder.subject(match.token)
-                others = [p for p in parts.actors if p not in own]
-                parts = Participants(own, parts.recipients + others, parts.implied)
-            if threat is not None and not _countried(index, parts.actors):
-                parts = Participants(finder.subject(threat), parts.recipients, parts.implied)
-            if not parts.recipients and vowed_attack(match, index):
-                parts = Participants(parts.actors, vowed_targets(match, finder), parts.implied)
+            match, parts = _threat_participants(match, parts, threat, finder, lexicon)
             if match.manner is not None:  # "Israeli air raids on Gaza killed ten people"
                 parts = _with_manner(parts, finder.noun_participants(match.manner))
             guests = _guests(match, finder)
@@ -295,6 +304,72 @@ def code_events(cdoc: CodingDoc, lexicon: Lexicon) -> list[Event]:
             parties.note(event)
     _imply_visit_hosts(events)
     return events
+
+
+def _threat_participants(
+    match: TriggerMatch,
+    parts: Participants,
+    threat: Token | None,
+    finder: ArgumentFinder,
+    lexicon: Lexicon,
+) -> tuple[TriggerMatch, Participants]:
+    """Who threatens whom (`events/threats.py`): the speaker of a stated threat ("Iran said
+    Tehran would strike"), the one who will face or pay ("said Russia would face
+    consequences"), the party whose act is the condition ("… if Israel attacked"), the party a
+    vow to attack or coerce names ("vowed to crack down on protesters", a THREATEN)."""
+    index = finder.index
+    if threat is not None and match.pattern.roles == "mutual":  # "would fight the US"
+        own = finder.subject(match.token)
+        others = [p for p in parts.actors if p not in own]
+        parts = Participants(own, parts.recipients + others, parts.implied)
+    if threat is not None and not _countried(index, parts.actors):
+        parts = Participants(finder.subject(threat), parts.recipients, parts.implied)
+    undergone = undergoer(match) if threat is not None else None
+    if threat is not None and undergone is not None:  # "said Russia would face …"
+        parts = Participants(finder.subject(threat), finder.named_by(undergone))
+    threatening = threat is not None or match.pattern.event == "THREATEN"
+    condition = (
+        conditioned_party(match) if threatening or announced_threat(match) is not None else None
+    )
+    if not parts.recipients and condition is not None:  # "… if Israel attacked"
+        parts = Participants(parts.actors, finder.named_by(condition), parts.implied)
+    vowed = vowed_coercion(match, lexicon, index)
+    if vowed is not None:  # "vowed to crack down on protesters": a threat
+        threat_mode, threat_cameo = stated_threat_kind(vowed)
+        pattern = dataclasses.replace(
+            match.pattern, event="THREATEN", mode=threat_mode, cameo=threat_cameo
+        )
+        match = dataclasses.replace(match, pattern=pattern)
+        targets = finder.verb_participants(vowed).recipients
+        parts = Participants(parts.actors, parts.recipients or targets, parts.implied)
+    if not parts.recipients and vowed_attack(match, index):
+        parts = Participants(parts.actors, vowed_targets(match, finder), parts.implied)
+    return match, parts
+
+
+def _governed_conjunct(token: Token, governed: set[int]) -> bool:
+    """A verb joined to the complement of another trigger shares its governor: in "threatened
+    to attack Israeli ships and kill their crews" the killing is threatened too, no ASSAULT."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i in governed:
+            return True
+    return False
+
+
+def _embedded_question(token: Token) -> bool:
+    """A trigger in a complement clause that asks: "refused to say whether Russia would
+    attack", "will decide whether to recall its ambassador", "asked if Iran would retaliate"
+    report no attack or recall (a question, not an event; "whether or not" conditions)."""
+    clause = token
+    for _ in range(3):
+        if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.head.i == clause.i:
+            return False
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "whether" in marks or ("if" in marks and clause.head.lemma_.lower() in ASKING):
+            return True
+        clause = clause.head
+    return False
 
 
 def _guests(match: TriggerMatch, finder: ArgumentFinder) -> list[tuple[int, int]]:
@@ -404,10 +479,11 @@ def _event(
     if refusal is not None:  # the refusal is what happened: "will not" is its trigger
         modal, neg = refusal
         start, end = modal.idx, neg.idx + len(neg.text)
-    speech = stated_threat(match, index) if refusal is None else None
+    speech = (stated_threat(match, index) or announced_threat(match)) if refusal is None else None
     if said is not None:  # "said Israel must release …": the saying is the demand made
         start, end = said.idx, said.idx + len(said.text)
-    if speech is not None:  # "Iran said it would retaliate": the saying is the threat made
+    if speech is not None:  # "Iran said it would retaliate": the saying is the threat made;
+        # "will impose sanctions if …": the modal is
         start, end = speech.idx, speech.idx + len(speech.text)
     sentence_text = text[sentence.start_char : sentence.end_char].rstrip()
     evidence = Evidence(
@@ -427,10 +503,8 @@ def _event(
         event = "REJECT"
     elif speech is not None and event == "THREATEN":
         pass  # "said it would take all necessary measures": the row's own kind
-    elif speech is not None and event == "COERCE":
-        event, mode, cameo = "THREATEN", "territory", "1382"  # "said it would retake the city"
-    elif speech is not None:
-        event, mode, cameo = "THREATEN", "violence", "138"
+    elif speech is not None:  # "said it would impose sanctions on Turkey if …": restrict 131
+        event, (mode, cameo) = "THREATEN", stated_threat_kind(match)
     elif event == "AGREE" and vowed_seizure(match):
         event, mode, cameo = "THREATEN", "territory", "1382"  # "vowed to retake Crimea"
     elif event == "PROTEST" and _left_a_meeting(match):

@@ -10,9 +10,12 @@
 - force not ruled out ("did not rule out military action", "refused to rule out strikes");
 - a firm response or intolerance announced ("said it would respond decisively", "said it
   would not tolerate foreign interference"), what another party "would face" or "would pay"
-  ("Biden said Russia would face severe consequences"), a sanction announced on a condition
-  ("said it would impose sanctions on Turkey if it bought Russian missiles": the kind of
-  threat is `stated_threat_kind`).
+  ("Biden said Russia would face severe consequences": Russia is threatened), a sanction or
+  coercion announced on a condition, said ("said it would impose sanctions on Turkey if it
+  bought Russian missiles", "said it would block Twitter unless …") or stated ("Washington
+  will impose sanctions if Maduro refuses …"), and a vow to coerce a party ("vowed to crack
+  down on protesters"): the kind of threat is `stated_threat_kind`, the one threatened the
+  party named in the condition when no other is ("… if Israel attacked").
 
 And what looks like a threat and is none: "threatened regional stability" names a danger,
 "Russia feels threatened" a perception; "raised concerns about sanctions" is no prospect of
@@ -26,11 +29,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.events.arguments import SPEECH_VERBS
+from detente.events.triggers import best_match
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from detente.events.arguments import ArgumentFinder
+    from detente.events.lexicon import Lexicon
     from detente.events.mentions import MentionIndex
     from detente.events.triggers import TriggerMatch
 
@@ -55,11 +60,12 @@ PEACEFUL_ANSWERS = frozenset({"quick", "written", "formal", "detailed", "positiv
 
 # "X said it would attack": the speaker's own force announced is a threat (THREATEN 138)
 STATED_AS_THREAT = frozenset({"ASSAULT"})
-# … and what a speaker says it will do on a condition: "said it would impose sanctions on
-# Turkey if it bought Russian missiles" threatens sanctions (CAMEO 131)
-STATED_IF_THREAT = frozenset({"SANCTION"})
+# … and what an actor says it will do on a condition: "said it would impose sanctions on
+# Turkey if it bought Russian missiles" threatens sanctions (CAMEO 131), "said it would block
+# Twitter unless …" threatens a restriction; "will extend the curfew on Monday" is a plan
+STATED_IF_THREAT = frozenset({"SANCTION", "COERCE"})
 CONDITIONS = frozenset({"if", "unless"})
-# the threat each kind of reduced relations makes (CAMEO 16x → 13x)
+# the threat each kind of reduced relations makes (CAMEO 16x, 173 → 13x)
 SANCTION_THREATS: dict[str, tuple[str, str]] = {
     "161": ("relations", "1313"),  # break or reduce diplomatic relations
     "162": ("relations", "1311"),  # reduce or stop aid
@@ -67,6 +73,17 @@ SANCTION_THREATS: dict[str, tuple[str, str]] = {
     "164": ("relations", "1313"),  # halt negotiations
     "165": ("relations", "1313"),  # halt mediation
     "166": ("expel", "136"),  # expel or withdraw
+    "173": ("arrest", "137"),  # convict: "vowed to bring the killers to justice"
+}
+# … and each mode of coercion (COERCE → 13x); the rest ("crack down on protesters", raids)
+# threatens repression: restrict 137
+COERCION_THREATS: dict[str | None, tuple[str, str]] = {
+    "arrest": ("arrest", "137"),
+    "deport": ("expel", "136"),
+    "censor": ("restrict", "1321"),  # "would block Twitter unless …": political freedoms
+    "curfew": ("restrict", "1323"),
+    "martial-law": ("restrict", "1324"),
+    "withhold": ("restrict", "131"),  # "would cut off the power"
 }
 # "would not hesitate to strike", "would be forced to strike": the strike is still announced
 RESOLVED = frozenset({"hesitate", "force", "have", "continue", "begin", "start", "keep"})
@@ -284,20 +301,84 @@ def stated_threat(match: TriggerMatch, index: MentionIndex) -> Token | None:
 
 def _on_condition(verb: Token) -> bool:
     """ "would impose sanctions if it bought the missiles", "unless London withdrew …"."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "advcl" and _marked(c, CONDITIONS) for c in verb.children)
 
 
 def stated_threat_kind(match: TriggerMatch) -> tuple[str, str]:
-    """The mode and CAMEO code of a threat made by saying it will do the trigger's act: force
-    is violence 138; a conditional sanction is the threat of it ("said it would impose
-    sanctions if …" restrict 131, "… expel diplomats if …" expel 136, "… cut ties if …"
-    relations 1313, "… cut aid if …" relations 1311)."""
-    if match.pattern.event != "SANCTION":
-        return "violence", "138"
-    return SANCTION_THREATS.get(match.pattern.cameo[:3], ("restrict", "131"))
+    """The mode and CAMEO code of a threat made by saying (or vowing) the trigger's act: force
+    is violence 138; a sanction is the threat of it ("said it would impose sanctions if …"
+    restrict 131, "… expel diplomats if …" expel 136, "… cut ties if …" relations 1313,
+    "… cut aid if …" relations 1311); coercion by its mode ("would arrest them if …" arrest
+    137, "vowed to crack down on protesters" restrict 137), taking land is territory 1382."""
+    pattern = match.pattern
+    if pattern.event == "COERCE" and match.token.lemma_.lower() in SEIZING:
+        return "territory", "1382"  # "said its forces would retake the city"
+    if pattern.event == "COERCE":
+        return COERCION_THREATS.get(pattern.mode, ("restrict", "137"))
+    if pattern.event == "SANCTION":
+        return SANCTION_THREATS.get(pattern.cameo[:3], ("restrict", "131"))
+    return "violence", "138"
+
+
+def announced_threat(match: TriggerMatch) -> Token | None:
+    """The modal that announces, without a verb of saying, a sanction or coercion the actor
+    will impose on a condition: "Washington will impose sanctions on Venezuela if Maduro
+    refuses …" is a threat made (the modal is its trigger: the threat occurred, the sanction
+    is only threatened). "will extend the curfew on Monday" is a plan (no condition), and
+    "said it would …" is `stated_threat`."""
+    token = match.token
+    if match.pos != "verb" or match.pattern.event not in STATED_IF_THREAT:
+        return None
+    if token.dep_ not in ("ROOT", "conj") or token.head.lemma_.lower() in SPEECH_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in token.children) or not _on_condition(token):
+        return None
+    modals = [c for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS]
+    return modals[0] if modals else None
+
+
+def vowed_coercion(
+    match: TriggerMatch, lexicon: Lexicon, index: MentionIndex
+) -> TriggerMatch | None:
+    """The act a vow promises to impose on a party, which makes the vow a threat: "vowed to
+    crack down on protesters" (THREATEN restrict 137), "pledged to expel the diplomats"
+    (expel 136). "vowed to crack down on corruption" names no party."""
+    governed = match.governed
+    if governed is None or match.complement not in STATED_IF_THREAT or vowed_seizure(match):
+        return None  # "promised to retake Crimea": `vowed_seizure`
+    if match.token.lemma_.lower() not in VOWING or not _at_a_party(governed, index):
+        return None
+    return best_match(governed, lexicon)
+
+
+def conditioned_party(match: TriggerMatch) -> Token | None:
+    """The party whose act is a threat's condition, the one threatened when no other is named:
+    "Iran said it would retaliate if Israel attacked", "threatened to retaliate if Israel
+    attacked" (a name: "… on Turkey if it bought missiles" names Turkey already, "unless the
+    company removed the posts" names no party)."""
+    clauses = [match.token, *([match.governed] if match.governed is not None else [])]
+    if match.token.dep_ == "ccomp":
+        clauses.append(match.token.head)  # "said it would …": the if-clause may hang on "said"
+    for clause in clauses:
+        for condition in clause.children:
+            if condition.dep_ != "advcl" or not _marked(condition, CONDITIONS):
+                continue
+            subjects = [c for c in condition.children if c.dep_ == "nsubj" and _named(c)]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+
+
+def undergoer(match: TriggerMatch) -> Token | None:
+    """Who will face or pay what a speaker announces: the subject of the clause ("Biden said
+    Russia would face severe consequences": Russia is threatened)."""
+    if match.token.lemma_.lower() not in UNDERGONE or not stated_only(match):
+        return None
+    return next((c for c in match.token.children if c.dep_ == "nsubj"), None)
 
 
 def stated_only(match: TriggerMatch) -> bool:

@@ -8,10 +8,16 @@ Read from the trigger's clause in the parse:
   negation: "refused to meet" is a REJECT event that occurred; only the meeting it refuses
   (if coded) is negated.
 - hypothetical: "could / might / may / can / should", a clause under "if" or "unless",
-  "would" outside reported speech.
+  "would" outside reported speech. The "if" clause of a verb of saying, warning or
+  threatening conditions what is said, not the saying: "warned Russia of consequences if it
+  attacked Ukraine" is a warning that occurred.
 - future: "will meet", "plans to", "is expected to", "upcoming visit", "preparations for the
   visit", "would" in reported speech ("said it would visit"), or a stated date after
   publication.
+- occurred: what is done, and what is decided: "decided to recall its ambassador", "voted to
+  impose sanctions", "moved to expel the envoy" — the decision is taken, and CAMEO codes the
+  decided act (161, 163, 166) as it codes "recalled its ambassador"; a decided act with a
+  later date stays future ("decided to hold elections next year").
 """
 
 from __future__ import annotations
@@ -36,6 +42,10 @@ REFUSALS = frozenset({"refuse", "reject", "decline", "deny", "veto", "rebuff", "
 POSSIBILITY_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
 FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# verbs whose "if" clause belongs to what they say: "warned X of consequences if it attacked"
+SAYING = REPORTING_VERBS | {"warn", "threaten", "vow", "promise", "pledge", "caution", "swear"}
+# verbs that take the decision to act: "decided to recall", "voted to impose", "moved to expel"
+DECIDING = frozenset({"decide", "vote", "move", "resolve", "opt", "choose", "elect"})
 FUTURE_NOUNS = frozenset({"preparation", "plan", "invitation", "prospect", "proposal"})
 
 
@@ -138,10 +148,12 @@ def _conditional(verb: Token) -> bool:
     for _ in range(3):
         if current is None:
             return False
-        if _marked_conditional(current) or any(
+        if _marked_conditional(current):
+            return True  # the "if" clause itself
+        if current.lemma_.lower() not in SAYING and any(
             c.dep_ == "advcl" and _marked_conditional(c) for c in current.children
         ):
-            return True  # the "if" clause itself, or the clause it conditions
+            return True  # the clause it conditions (not a warning: "warned … if it attacked")
         if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
             return False
         current = current.head
@@ -195,7 +207,7 @@ def _ahead(trigger: Token, verb: Token | None) -> bool:
     if verb is None:
         return False
     if verb.i == trigger.i or trigger.dep_ in ("dobj", "nsubjpass"):
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS - DECIDING:
             return True
         if any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
             return True
