@@ -63,8 +63,22 @@ OWN_CLAUSE_CUE_VERBS = frozenset({"warn", "threaten", "vow"})
 SETTING_PREPS = frozenset({"following", "after", "before", "despite", "amid", "since", "during"})
 # … and wherever they stand: "warned Pakistan of consequences after the attack"
 AFTER_PREPS = frozenset({"following", "after", "since", "despite", "amid"})
-# nouns whose infinitive says what they are about: "Russia's threat to use nuclear weapons"
-INFINITIVE_NOUNS = frozenset({"threat", "threats", "ultimatum"})
+# nouns whose infinitive says what they are about: "Russia's threat to use nuclear weapons",
+# "its call for Moscow to withdraw", "calls from Washington for Maduro to step down"
+INFINITIVE_NOUNS = frozenset(
+    {
+        "threat", "threats", "ultimatum", "call", "calls", "demand", "demands", "appeal",
+        "appeals", "plea", "pleas",
+    }
+)  # fmt: skip
+# verbs that read only a clause with its own subject: "wants the US to lift sanctions" asks the
+# US; in "wants to lift sanctions" the infinitive is a wish, no event and no cue
+WANTING = frozenset({"want"})
+# adverbs that make a verb "carry on": "pressed ahead with the reforms", "pushed forward"
+CARRYING_ON = frozenset({"ahead", "forward"})
+# modals of a clause that states what the speaker will do, not what it demands: "insisted it
+# would not withdraw" (the subjunctive "insisted that Moscow withdraw" demands)
+STATING_MODALS = frozenset({"will", "wo", "would", "shall", "'ll"})
 # particles that take a preposition of their own: "pulled out of", "backed away from"
 COMPOUND_PARTICLES = frozenset({"out", "away", "back"})
 # the addressee of a warning undergoes what is threatened: "warned that Israel would face a
@@ -114,6 +128,8 @@ def _particle_preps(word: Token) -> list[Token]:
 
 def _cue_candidates(token: Token) -> list[Token]:
     """Words that can carry a pattern's cue: objects, prepositional objects, modifiers."""
+    if token.lemma_.lower() in WANTING:  # "wants the US to lift sanctions"
+        return [w for c in token.children if _wanted_of_a_party(c) for w in _small_clause(c)]
     out: list[Token] = []
     for child in token.children:
         if child.dep_ == "intj" and child.lower_ in ("no", "yes"):
@@ -135,6 +151,8 @@ def _cue_candidates(token: Token) -> list[Token]:
             )
         if child.lower_ in SETTING_PREPS and (child.i < token.i or child.lower_ in AFTER_PREPS):
             continue  # "Following the agreement, Israeli forces pulled out of …": a setting
+        if child.dep_ == "ccomp":  # "allowed UN inspectors to return", "allowed agencies access"
+            out.extend(_small_clause(child))
         if child.dep_ in PREP_DEPS or child.dep_ == "xcomp":
             if child.dep_ == "xcomp":  # "threatened to attack"
                 out.append(child)
@@ -142,14 +160,75 @@ def _cue_candidates(token: Token) -> list[Token]:
                 if grandchild.dep_ in ("pobj", "dobj", "pcomp"):
                     out.append(grandchild)
                     out.extend(c for c in grandchild.children if c.dep_ == "compound")
-        if child.dep_ == "acl" and token.lemma_.lower() in INFINITIVE_NOUNS and _to(child):
-            out.append(child)  # "its threat to close the strait": what is threatened
-            out.extend(g for g in child.children if g.dep_ == "dobj")
         for prep in _particle_preps(child):  # "out of the deal"
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 out.append(pobj)
                 out.extend(c for c in pobj.children if c.dep_ == "compound")
+    if token.pos_ in NOUN_POS and token.lemma_.lower() in INFINITIVE_NOUNS:
+        for infinitive in _noun_infinitives(token):  # "its threat to close the strait"
+            out.append(infinitive)
+            out.extend(g for g in infinitive.children if g.dep_ == "dobj")
     return out
+
+
+def _small_clause(clause: Token) -> list[Token]:
+    """An object and what it is let or wanted to do, which the parser reads as a clause of its
+    own: "allowed UN inspectors to return" (the subject and the infinitive), "allowed UN
+    agencies access to the town" (the noun, its subject and their modifiers). A finite clause
+    ("said inspectors had returned") is no object of the verb and gives nothing."""
+    if clause.pos_ in VERB_POS and not _to(clause):
+        return []
+    if clause.pos_ not in VERB_POS and clause.pos_ not in NOUN_POS:
+        return []
+    out = [clause, *_modifiers(clause)]
+    for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        out.append(subject)
+        out.extend(_modifiers(subject))
+    return out
+
+
+def _wanted_of_a_party(clause: Token) -> bool:
+    """ "wants Moscow to withdraw": what a named party is wanted to do; not what "the
+    government" is wanted to do, which polls and parties say of their own country."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" and _names_a_party(c) for c in clause.children
+    )
+
+
+def _noun_infinitives(noun: Token) -> list[Token]:
+    """What a threat or a call is about: its infinitive ("its threat to close the strait", "its
+    call for Moscow to withdraw"), also when the parser hung a "for … to" clause on the verb
+    whose object the noun is ("ignored calls from Washington for him to step down")."""
+    found = [c for c in noun.children if c.dep_ in ("acl", "advcl") and _to(c)]
+    if noun.dep_ == "dobj":
+        found += [
+            c
+            for c in noun.head.children
+            if c.dep_ == "advcl" and c.i > noun.i and _to(c) and _marked_for(c)
+        ]
+    return found
+
+
+def _marked_for(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def _carries_on(verb: Token) -> bool:
+    """ "pressed ahead with the reforms", "pushed forward", "pressed on with the plan": the
+    verb says that something goes on, whatever its own meaning ("moved troops forward", with
+    an object, still moves them)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    particles = [c for c in verb.children if c.dep_ in ("advmod", "prt")]
+    if any(c.lower_ in CARRYING_ON and not list(c.children) for c in particles):
+        return True  # not "ahead of the protests": a time
+    return any(c.lower_ == "on" for c in particles) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
+
+
+def _governs_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and _to(c) for c in verb.children)
 
 
 def _to(verb: Token) -> bool:
@@ -182,6 +261,8 @@ def _clause_cues(token: Token, own: bool) -> list[Token]:
         undergone = clause.lemma_.lower() in UNDERGOING  # "that Israel would face a response"
         if own and not undergone and (not subjects or subjects[0].pos_ != "PRON"):
             continue
+        if not own and _stated(clause):
+            continue  # "insisted it would not withdraw": a refusal, not a demand
         out.append(clause)
         for child in clause.children:
             if child.dep_ == "dobj":
@@ -190,6 +271,11 @@ def _clause_cues(token: Token, own: bool) -> list[Token]:
             if child.dep_ == "prep":
                 out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
+
+
+def _stated(clause: Token) -> bool:
+    """A clause that says what will happen ("it would not withdraw"), not what must."""
+    return any(c.dep_ == "aux" and c.lower_ in STATING_MODALS for c in clause.children)
 
 
 def _modifiers(token: Token, depth: int = 0) -> list[Token]:
@@ -209,6 +295,10 @@ def _names_a_time(prep: Token) -> bool:
 
 def _match(token: Token, pattern: TriggerPattern, base: list[Token]) -> TriggerMatch | None:
     """`base` is `_cue_candidates(token)`, read once per token for all its patterns."""
+    if not pattern.particle and _carries_on(token):
+        return None  # "pressed ahead with the reforms" is no pressing
+    if not pattern.cues and pattern.event == "REJECT" and _governs_infinitive(token):
+        return None  # "refused to comment": what is refused is no row's cue
     if pattern.particle and not any(
         c.lower_ == pattern.particle and c.dep_ in ("prt", "advmod", "prep") for c in token.children
     ):
@@ -330,19 +420,28 @@ def _patterns_by_form(
 
 def _opinion(match: TriggerMatch) -> bool:
     """ "agreed that relations can improve", "said they agree with the recommendation" state
-    a view, not an intent to cooperate ("agreed with Turkey to …" and "agreed on …" do)."""
+    a view, not an intent to cooperate ("agreed with Turkey to …" and "agreed on …" do); so
+    does a promise whose that-clause says how things are, not what will be done ("assured
+    investors that their assets were safe"; "promised the IAEA that it would allow
+    inspectors in" is a promise)."""
     if match.pattern.event != "AGREE":
         return False
     children = list(match.token.children)
-    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children) for c in children):
+    clauses = [c for c in children if c.dep_ == "ccomp" and _has_subject(c)]
+    if match.token.lemma_.lower() != "agree":
+        return bool(clauses) and not any(_stated(c) for c in clauses)
+    if any(any(g.dep_ == "mark" for g in c.children) for c in children if c.dep_ == "ccomp"):
         return True
     preps = {c.lower_ for c in children if c.dep_ == "prep"}
     return (
-        match.token.lemma_.lower() == "agree"
-        and "with" in preps
+        "with" in preps
         and not preps & {"on", "to", "upon", "over"}
         and not any(c.dep_ in ("xcomp", "ccomp") for c in children)
     )
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _intended(match: TriggerMatch) -> bool:
@@ -406,6 +505,8 @@ def _weighed_or_wished(token: Token) -> bool:
         head = token.head  # through "be able to": "hoped Bolton would be able to take on"
         lemma = head.lemma_.lower()
         if lemma in DELIBERATING or (head.lower_ in WISHING and token.dep_ == "ccomp"):
+            return True
+        if lemma in WANTING:  # "wants to lift", "wants the US to lift": wished
             return True
         if (lemma in REQUESTING and token.dep_ == "xcomp") or lemma in DENYING:
             return True
@@ -485,6 +586,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
         for t in m.cue.subtree
     }
     nouns = [n for n in nouns if n.token.i not in unreal and not _named_warning(n.token)]
+    # "Maduro defied calls to step down" read as a noun phrase: the calls are answered, not made
+    nouns = [n for n in nouns if not any(misread_verb(c) for c in n.token.children)]
     return sorted(verbs + nouns, key=lambda m: m.token.i)
 
 
