@@ -110,3 +110,26 @@ def test_readiness_to_meet_is_an_intent_to_meet(code_text: Coded) -> None:
 def test_a_place_after_an_event_noun_is_not_its_target(code_text: Coded) -> None:
     [event] = code_text("Arnor condemned the bombing in Minas Tirith.")
     assert (event.event, event.recipients) == ("ACCUSE", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aragorn discussed trade cooperation with Theoden.", ("CONSULT", ["GON", "ROH"], [])),
+        ("Gondor is in talks with Rohan.", ("CONSULT", ["GON", "ROH"], [])),
+        ("In a meeting with Theoden, Aragorn said little.", ("CONSULT", ["GON", "ROH"], [])),
+        ("Aragorn is on a visit to Rohan.", ("CONSULT", ["GON"], ["ROH"])),
+        ("Arnor was granted a loan by Gondor.", ("AID", ["GON"], ["ARN"])),
+        ("Gondor is opposed to Mordor's plan.", ("REJECT", ["GON"], ["MOR"])),
+        ("Aragorn called for Mordor's cooperation.", ("REQUEST", ["GON"], ["MOR"])),
+    ],
+)
+def test_participants_the_parse_hangs_elsewhere_are_found(
+    code_text: Coded, text: str, expected: tuple[str, list[str], list[str]]
+) -> None:
+    assert expected in summary(code_text(text))
+
+
+def test_a_gathering_with_no_other_side_named_is_no_consultation(code_text: Coded) -> None:
+    events = code_text("Gondor rallied support for Rohan at the summit.")
+    assert all(e.event != "CONSULT" for e in events)

@@ -32,7 +32,16 @@ Rules, in the words of the parse:
   in the passive ("US sanctions on Iran were lifted", "Russian troops were withdrawn"), and
   the country people were expelled from ("diplomats were expelled from Norway");
 - force used on one's own civilians is no own-forces recipient ("police fired tear gas at
-  protesters").
+  protesters");
+- parties the parse hangs elsewhere: the partner inside a mutual verb's object ("negotiated a
+  deal with Argentina"), the subject of a clause framed by talks or a visit with a named other
+  side ("Iran is in talks with the IAEA", "In a meeting with Modi, Kishida said"), a "by"
+  agent on a passive verb's object ("was granted a loan by the IMF"), the country someone was
+  extradited from, the owner of what is called for ("called for Beijing's cooperation"), a
+  stance held ("Hungary is opposed to the plan"), the partner on a threat noun's cue ("its
+  threat of sanctions against Caracas"), and protesters the parser read as a noun phrase
+  ("Catalan separatists protested in Barcelona");
+- reporters are no partners of a consultation ("met with reporters": no event).
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from detente.actors.context import OUTLET_SECTORS
 from detente.events.mentions import MentionIndex
 from detente.events.things import hit_place
 from detente.events.triggers import TriggerMatch
@@ -92,8 +102,9 @@ REPORTING = frozenset(
 ANSWERING_VERBS = frozenset(
     {"respond", "react", "retaliate", "answer", "reply", "hit", "punish", "strike", "counter"}
 )
-# "were expelled from Britain": the country they were sent away from sent them
-SENT_AWAY = frozenset({"expel", "deport"})
+# "were expelled from Britain", "was extradited from Spain": the country they were sent away
+# from sent them (modes of the expelling rows, lemmas of the others)
+SENT_AWAY = frozenset({"expel", "deport", "extradite"})
 # the culprit of a deed: "responsible for the attack", "guilty of violating the truce"
 CULPRITS = frozenset({("for", "responsible"), ("of", "guilty"), ("of", "culpable")})
 # civil protest is domestic: a protest with no actor country takes the place's country
@@ -131,6 +142,25 @@ CLAUSE_PREPS = frozenset({"by", "after", "before", "while", "when", "in", "since
 IMPOSING_VERBS = frozenset({"impose", "place", "slap", "put", "level", "enforce", "extend"})
 # verbs that say their complement did not happen
 UNDONE_VERBS = frozenset({"fail", "refuse", "decline", "avoid", "try", "attempt", "seek"})
+# what two parties have with each other or wage ("discussed relations with Russia", "debated
+# the war with Russia": Russia is the other side of the relation, not of the talks)
+RELATION_NOUNS = frozenset(
+    {
+        "relation", "relations", "relationship", "tie", "ties", "link", "links", "cooperation",
+        "partnership", "trade", "dispute", "tension", "tensions", "conflict", "rivalry", "row",
+        "feud", "border", "war", "standoff", "fighting", "clash", "clashes", "hostilities",
+    }
+)  # fmt: skip
+# participles that say who made a deed ("threats made by Russia", "an attack carried out by")
+MAKING_VERBS = frozenset(
+    {"make", "issue", "voice", "level", "carry", "launch", "conduct", "impose", "deliver"}
+)
+# prepositions of a deed's target ("threats made against Ukraine")
+TARGET_PREPS = frozenset({"against", "on", "to"})
+# participles of a stance held, with "to" ("is opposed to the plan")
+STANCE_PARTICIPLES = frozenset({"oppose"})
+# prepositions whose talks or visit frame a clause ("is in talks with", "during a visit to")
+FRAME_PREPS = frozenset({"in", "on", "during", "at"})
 # "the border with China" names China: the other side of a border
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -264,15 +294,17 @@ class ArgumentFinder:
         return []
 
     def _late_agent(self, verb: Token) -> list[tuple[int, int]]:
-        """ "was accused of genocide by the United States": a "by" phrase the parser hung on
-        the verb's "of/with/for" object still names the agent when it names a country."""
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for"):
-                continue
-            found = self._by_country([g for g in prep.children if g.dep_ == "pobj"])
-            if found:
-                return found
-        return []
+        """ "was accused of genocide by the United States", "was granted a loan by the IMF": a
+        "by" phrase the parser hung on the verb's object or its "of/with/for" object still
+        names the agent when it names a country."""
+        holders = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
+        return self._by_country(holders)
 
     def _by_country(self, holders: list[Token]) -> list[tuple[int, int]]:
         """The first "by" phrase on one of `holders` that names a country."""
@@ -296,7 +328,7 @@ class ArgumentFinder:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [
             g  # "The UK and France however have opposed": the parser hung it on "have"
             for c in verb.children
-            if c.dep_ == "aux" and c.i < verb.i
+            if c.dep_ in ("aux", "auxpass") and c.i < verb.i  # "Hungary is opposed to"
             for g in c.children
             if g.dep_ in SUBJECT_DEPS
         ]
@@ -323,6 +355,8 @@ class ArgumentFinder:
             return speaker or found
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return self._late_agent(verb)
+        if _stance(verb) and verb.dep_ == "acomp":  # "Hungary is opposed to the plan"
+            return self.subject(verb.head, depth + 1)
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "was ready to resume talks"
             return self.subject(verb.head.head, depth + 1)
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in INSTRUMENT_VERBS:
@@ -466,9 +500,11 @@ class ArgumentFinder:
 
     def verb_participants(self, match: TriggerMatch) -> Participants:
         verb, roles = match.token, match.pattern.roles
-        passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass" and not _stance(verb)]
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not own_subject:
+        if _misread_clause(verb, match.pattern.event):
+            actors = self.named_by(verb.head)  # "Catalan separatists protested in Barcelona"
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not own_subject:
             # "citizens abducted by North Korea" (but "an attack officials blamed on …" is active)
             passive_subject = [verb.head]
             actors = self._agent(verb)
@@ -479,7 +515,7 @@ class ArgumentFinder:
         owned = not actors and bool(passive_subject) and _owned(match.cue, passive_subject[0])
         if owned:  # "US sanctions on Iran were lifted": the sanctions' owner lifted them
             actors = self._owner(passive_subject[0])
-        if not actors and passive_subject and match.pattern.mode in SENT_AWAY:
+        if not actors and passive_subject and SENT_AWAY & {match.pattern.mode, verb.lemma_.lower()}:
             actors = self._sender(verb)  # "Chinese diplomats were expelled from Britain"
         if roles == "none" and passive_subject and not actors:  # "police were deployed"
             actors = self.named_by(passive_subject[0])
@@ -494,6 +530,14 @@ class ArgumentFinder:
         ]
         if passive_subject and (match.cue is None or match.cue.i != passive_subject[0].i):
             objects = passive_subject
+        if _stance(verb):  # "is opposed to Russia's membership": what the stance is against
+            objects = [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         if match.cue is not None:
             objects = [o for o in objects if o.i != match.cue.i]
         partner = self._prep_object(match)
@@ -532,7 +576,10 @@ class ArgumentFinder:
             out.recipients = partner or _first(self.named_by, objects)
         elif roles == "mutual":  # the partner: "met with X", or an object that is a mention
             named = [o for o in objects if self._names_someone(o)]
-            out.actors = _unique(actors + (partner or _first(self.named_by, named)))
+            if not partner and not named:  # "negotiated a deal with Argentina"
+                partner = self._object_partner(verb, objects, match)
+            partner = self._no_press(match, partner or _first(self.named_by, named))
+            out.actors = _unique(actors + partner)
             if not partner and not named:  # "agreed to meet Japan", "agreed to help Kuwait"
                 sides, helped = self._complement_sides(verb, match.complement)
                 out.actors = _unique(out.actors + sides)
@@ -575,7 +622,8 @@ class ArgumentFinder:
             # "rejected a trade agreement with the United States": the party in the phrase
             holders = [cue] if cue is not None and cue.pos_ == "NOUN" else []
             holders += [o for o in objects if o.pos_ == "NOUN"] if roles != "none" else []
-            if roles == "prep" and match.prep is not None:  # "reneged on an accord with Iran"
+            if roles != "obj" and match.prep is not None:  # "reneged on an accord with Iran",
+                # "called for Beijing's cooperation"
                 holders += [g for g in match.prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
             actor_ids = {c for c, _ in out.actors}
             found = _first(self._party_in, holders)
@@ -729,6 +777,28 @@ class ArgumentFinder:
                     return self.named_by(objs[0])
         return []
 
+    def _object_partner(
+        self, verb: Token, objects: list[Token], match: TriggerMatch
+    ) -> list[tuple[int, int]]:
+        """The partner of a mutual verb hung inside its object: "negotiated a deal with
+        Argentina", "discussed security cooperation with the Somali president". A country
+        after a relation ("discussed relations with Russia", "its dispute with Poland") is the
+        other side of the relation, not of the talks: only its people are partners."""
+        found = self._hung_partner(verb, objects, match.pattern.preps, match.pattern.event)
+        if not any(o.lemma_.lower() in RELATION_NOUNS for o in objects):
+            return found
+        return [p for p in found if self.index.mentions[p[0]].actor.sector is not None]
+
+    def _no_press(
+        self, match: TriggerMatch, partners: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Reporters are no partners of a consultation: "met with reporters", "spoke to the BBC"
+        tell of a press statement, not of talks between parties."""
+        if match.pattern.event != "CONSULT":
+            return partners
+        mentions = self.index.mentions
+        return [p for p in partners if mentions[p[0]].actor.sector not in OUTLET_SECTORS]
+
     def _names_someone(self, token: Token) -> bool:
         """A mention, or a role word with one in apposition ("regional rival Japan's Prime
         Minister Shinzo Abe")."""
@@ -783,6 +853,58 @@ class ArgumentFinder:
                         if found:
                             return found
         return []
+
+    def _framed_by(self, noun: Token, match: TriggerMatch) -> list[tuple[int, int]]:
+        """Who takes part in the talks or visit with a named partner that frames a clause:
+        "Iran is in talks with the IAEA", "Kishida is on a visit to Australia", "In a meeting
+        with Modi, Kishida said …", "Lavrov said during talks with Blinken …" (the subject of
+        "be", of a verb of saying, or of the clause the frame opens; not "rallied support at
+        the summit", where no other side is named)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS:
+            return []
+        if match.pattern.roles != "mutual" and match.pattern.event != "CONSULT":
+            return []  # "was killed in an attack on Kabul": no doer of the attack
+        clause = prep.head
+        if clause.pos_ not in ("VERB", "AUX") or not (
+            prep.i < clause.i or clause.lemma_.lower() in SPEECH_VERBS or clause.lemma_ == "be"
+        ):
+            return []  # "police arrested a tourist on a visit to Iran": the tourist visited
+        found = self.subject(clause)
+        return found if self._has_country(found) else []
+
+    def _made_by(
+        self, noun: Token, match: TriggerMatch
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+        """The doer and target of a deed noun told in a participle clause on it or on its cue:
+        "threats made by Russia against Ukraine", "threats of sanctions issued by Washington
+        against Caracas" (not "threats reported by Amnesty": the reporter did not make them)."""
+        holders = [noun] + ([match.cue] if match.cue is not None else [])
+        for clause in (c for h in holders for c in h.children):
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in MAKING_VERBS:
+                continue
+            doers = self._by_country([clause])
+            if doers:
+                targets = [
+                    p
+                    for prep in clause.children
+                    if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS
+                    for p in self._pobj_named(prep)
+                ]
+                return doers, targets
+        return None
+
+    def _cue_partner(self, match: TriggerMatch) -> list[tuple[int, int]]:
+        """The pattern's partner phrase hung on the cue inside the trigger noun's phrase: "its
+        threat of sanctions against Caracas"."""
+        prep, cue = match.prep, match.cue
+        noun = match.token
+        if prep is None or cue is None or prep.head.i != cue.i:
+            return []
+        if not any(t.i == cue.i for t in noun.subtree) or not _in_phrase(cue, noun):
+            return []
+        found = self._pobj_named(prep)
+        return found if self._has_country(found) else []
 
     def _between(self, noun: Token) -> list[tuple[int, int]]:
         """The sides named by a "between"/"among" phrase on a noun."""
@@ -852,8 +974,18 @@ class ArgumentFinder:
                 verb = verb.head  # "began a new round of joint exercises"
             if verb.lemma_.lower() in CARRIER_VERBS:
                 actors = self.subject(verb)
+        if not actors:  # "threats made by Russia against Ukraine"
+            actors, recipients = self._made_by(noun, match) or (actors, recipients)
         if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "with":
             actors = self._answered_with(noun.head.head)  # "responded with air strikes"
+        one_side = len(actors) == 1 and roles == "mutual"
+        if one_side or (recipients and not actors):  # "Iran is in talks with the IAEA"
+            actors = self._framed_by(noun, match) + actors
+        if roles == "mutual":  # "a meeting with reporters" is no meeting of parties
+            sides = self._no_press(match, actors)
+            actors = [] if len(sides) < min(2, len(actors)) else sides  # two sides, or as found
+        if roles != "mutual":
+            recipients.extend(self._cue_partner(match))  # "its threat of sanctions against X"
         if not actors:  # "claimed responsibility for the attack", "was behind the bombing"
             actors = self._claimed(noun, culprit=match.pattern.event in HITTING)
         if not actors and roles == "of":  # "the release of X … from a Turkish prison"
@@ -890,6 +1022,25 @@ def _owned(cue: Token | None, subject: Token) -> bool:
     """The passive subject is the trigger's cue and names a measure or forces, which belong
     to whoever lifts, imposes or withdraws them ("US sanctions on Iran were lifted")."""
     return cue is not None and cue.i == subject.i and cue.lemma_.lower() in OWNED_MEASURES
+
+
+def _stance(verb: Token) -> bool:
+    """A participle that states where its subject stands, not what was done to it: "Hungary
+    is opposed to the plan" (Hungary opposes it)."""
+    return verb.lemma_.lower() in STANCE_PARTICIPLES and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _misread_clause(verb: Token, event: str) -> bool:
+    """A sentence the parser read as a noun phrase: "Catalan separatists protested in
+    Barcelona" (a participle of the root noun). Nobody is protested, so the noun protests."""
+    return (
+        event in LOCAL_EVENTS
+        and verb.dep_ == "acl"
+        and verb.head.dep_ == "ROOT"
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _in_phrase(token: Token, top: Token) -> bool:
