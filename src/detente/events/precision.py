@@ -60,6 +60,13 @@ SPORTS_WORDS = frozenset(
         "penalty", "penalties", "shootout", "shoot-out", "final",
     }
 )  # fmt: skip
+# who acts at a match as the state or as fighters: "police fired tear gas at fans after the match"
+ARMED_OR_POLICE = frozenset(
+    {
+        "army", "troops", "forces", "militants", "police", "policeman", "policemen", "officer",
+        "officers", "soldier", "soldiers", "gendarmes", "riot",
+    }
+)  # fmt: skip
 # goals that are scored: "two late goals", "an own goal"
 GOAL_KINDS = frozenset({"late", "early", "winning", "own", "equalising", "equalizing", "away"})
 # a word in these relations is a noun whatever its tag ("to reach the final", tagged ADJ)
@@ -163,6 +170,16 @@ FIXTURES = frozenset(
         "qualifier", "group", "fixture", "opener", "decider", "rematch",
     }
 )  # fmt: skip
+# a contest at the polls: "Macron defeated Le Pen in the runoff" is no assault
+ELECTION_WORDS = frozenset(
+    {
+        "election", "elections", "vote", "votes", "poll", "polls", "ballot", "ballots",
+        "runoff", "run-off", "primary", "primaries", "referendum", "caucus", "caucuses",
+        "seat", "seats", "constituency", "electorate", "candidate", "candidates",
+    }
+)  # fmt: skip
+# fixtures a side wins ("beat Wales in the decider"); a round or a group is no fixture there
+WON_FIXTURES = FIXTURES - {"round", "group"} | {"series", "title", "grand"}
 # an inquiry into a deed: "launched a probe into the bombing" — the deed is its topic
 INQUIRIES = frozenset(
     {
@@ -182,11 +199,15 @@ OWN_NATIONALS = frozenset(
 
 def verbal_clash(token: Token) -> bool:
     """ "Berlin and Beijing clashed over trade", "clashed at the summit", "verbally clashed":
-    a clash over a topic or in words is a quarrel; over ground or with arms it is fighting."""
+    a clash over a topic or in words is a quarrel; over ground or with arms it is fighting.
+    Named people with no force behind them quarrel too ("Kelly has clashed with Kushner")."""
     if token.lemma_.lower() != "clash":
         return False
-    if any(_a_force(p) for p in _clash_parties(token)):
+    parties = _clash_parties(token)
+    if any(_a_force(p) for p in parties):
         return False  # "protesters clashed with police over the new law"
+    if parties and all(_a_person(p) for p in parties):
+        return True  # "Kelly has clashed with Trump's son-in-law Jared Kushner"
     for child in token.children:
         if child.dep_ in ("advmod", "amod") and child.lower_ in VERBAL_MANNER:
             return True  # "verbally clashed", "a diplomatic clash"
@@ -220,6 +241,13 @@ def _clash_parties(token: Token) -> list[Token]:
 def _a_force(noun: Token) -> bool:
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return any(w.lemma_.lower() in FORCES or w.lower_ in FORCES for w in words)
+
+
+def _a_person(noun: Token) -> bool:
+    """A named person, or a role of one ("Trump's son-in-law Jared Kushner")."""
+    return noun.ent_type_ == "PERSON" or any(
+        c.ent_type_ == "PERSON" for c in noun.children if c.dep_ in ("appos", "poss", "compound")
+    )
 
 
 def _a_topic(noun: Token) -> bool:
@@ -326,7 +354,8 @@ def _modal_clause(verb: Token) -> bool:
 
 
 def sporting(token: Token, sentence: Span) -> bool:
-    """A conflict verb in a sentence about a match: "Iran beat South Korea 2-1"."""
+    """A conflict verb in a sentence about a match: "Iran beat South Korea 2-1"; a winning
+    verb in one about an election: "Macron beat Le Pen in the runoff"."""
     lemma = token.lemma_.lower()
     if lemma not in SPORTING_VERBS and lemma not in TEAM_VERBS:
         return False
@@ -341,7 +370,9 @@ def sporting(token: Token, sentence: Span) -> bool:
     words = {t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}
     scored = any(_scored_goal(t) for t in nouns)  # "two late goals", not "its goals"
     on_a_pitch = scored or bool(words & SPORTS_WORDS)
-    return on_a_pitch and not words & {"army", "troops", "forces", "militants"}
+    if lemma in WINNING_VERBS:  # "beat New South Wales in the decider", "won the runoff"
+        on_a_pitch = on_a_pitch or bool(words & (WON_FIXTURES | ELECTION_WORDS))
+    return on_a_pitch and not words & ARMED_OR_POLICE
 
 
 def nominal(token: Token) -> bool:

@@ -20,6 +20,13 @@ sentence with two sport words, or one in a sports article) countries are teams, 
 event with a state actor is kept ("Argentina beat France on penalties" is a match; "police
 arrested 20 fans after the match" and "the sports minister attacked the FIFA decision" stay).
 
+A visit by people of no office in a setting outside politics is a tour ("he is touring
+Canada and the US" in a concert review). Two more are no interaction: the press as the one
+spoken to ("asked reporters to wait", "thanked reporters for coming": a request, a thanks or
+a meeting whose only recipients are reporters), and a measure laid by a private body the
+coder could not place ("the school expelled two students", "the club banned the fans": no
+state acted).
+
 Tables: `knowledge/lexicon/off_topic.tsv` (word, domain, use).
 """
 
@@ -75,6 +82,16 @@ ARTICLE_DOMAIN_WORDS = 3  # an article with this many words of a domain is in it
 STATE, COUNTRY, QUALIFIER, PRIVATE = "state", "country", "qualifier", "private"
 PERSON, OTHER = "person", "other"  # a person of no known office; another sector (NGO, media…)
 AS_TEAMS = frozenset({COUNTRY, QUALIFIER, PRIVATE, PERSON})  # who may be playing in sport
+# the press as the one spoken to: an audience, not a party ("asked reporters to wait");
+# what is done to reporters (arrested, accused, banned) stays
+PRESS = "press"
+PRESS_AUDIENCE = frozenset(
+    {
+        "reporter", "reporters", "journalist", "journalists", "press", "media", "newsmen",
+        "correspondent", "correspondents", "newspersons", "audience", "audiences",
+    }
+)  # fmt: skip
+ADDRESSED = frozenset({"REQUEST", "SUPPORT", "AGREE", "CONSULT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,14 +173,26 @@ class Relevance:
         verb = trigger.root if trigger is not None else None
         stands = [self._stand(a, domains, True, verb) for a in event.actors]
         stands += [self._stand(r, domains, False, verb) for r in event.recipients]
+        heard = stands[len(event.actors) :]
+        if event.event in ADDRESSED and heard and all(s == PRESS for s in heard):
+            return False  # "asked reporters to wait", "thanked reporters for coming"
         if STATE in stands:
             return True
+        if (
+            domains
+            and event.mode == "visit"
+            and stands[: len(event.actors)]
+            and all(s in (PERSON, PRIVATE) for s in stands[: len(event.actors)])
+        ):
+            return False  # a singer "touring Canada and the US", a team's trip: no state visit
         if sport and all(s in AS_TEAMS for s in stands):
             return False  # countries are teams here: "Argentina beat France on penalties"
         if COUNTRY in stands:
             return True
         if not event.actors and event.event in DONE_BY_THE_STATE:
-            return True  # "the Russian bank was sanctioned", "the pop star was arrested"
+            # "the Russian bank was sanctioned", "the pop star was arrested", not "the school
+            # expelled two students"
+            return not self._private(_doers(verb), domains, True)
         if event.event in CIVIL_ACTS:
             return True  # "Iranian footballers protested against the crackdown": civilians
         return PRIVATE not in stands
@@ -194,6 +223,8 @@ class Relevance:
                 return STATE
             return COUNTRY if actor.country and actor.sector is None else OTHER
         head = self.doc[mention.head]
+        if not doer and head.lower_ in PRESS_AUDIENCE:
+            return PRESS
         inside = range(mention.token_start, mention.token_end)
         qualifies = head.dep_ in MODIFIERS and head.head.i not in inside
         noun = head.head if qualifies else head
@@ -245,6 +276,14 @@ class Relevance:
                 return mention
             mention = self.mentions[mention.antecedent]
         return mention
+
+
+def _doers(verb: Token | None) -> list[Token]:
+    """The subject of an active verb and the agent of a passive one: "the school expelled"."""
+    if verb is None:
+        return []
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return [c for c in verb.children if c.dep_ == "nsubj"] + agents
 
 
 def _public(noun: Token) -> bool:
