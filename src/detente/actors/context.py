@@ -2,9 +2,11 @@
 
 "police in Karachi", "officials at the Israeli foreign ministry" and "Omar Haddad, a Libyan
 government spokesman" say it in their own phrase; "arrested dozens of protesters in Istanbul"
-says it for the whole clause; otherwise the nearest earlier mention with a country lends it,
-unless that mention is another participant of the same clause ("Officials criticized
-Turkey": the officials stay without a country) or its sentence names two countries.
+says it for the whole clause, and so, for people who act where they live, does a place
+anywhere in their clause ("workers went on strike in Lagos"); otherwise the nearest
+earlier mention with a country lends it, unless that mention is another participant of the
+same clause ("Officials criticized Turkey": the officials stay without a country) or its
+sentence names two countries.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from detente.actors.mentions import Draft
+from detente.actors.mentions import WEAPONS, Draft
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +42,8 @@ def context_country(
     if source is not None:
         draft.code, draft.code_basis = source, "context"
         return
+    if any(a.phrase in WEAPONS for a in draft.agents):
+        return  # "a rocket killed a US civilian": anyone's
     if draft.body is not None and not draft.is_person:
         for other in reversed(drafts[:index]):
             if (
@@ -178,7 +182,7 @@ _ABROAD_AGENTS = frozenset(
         "hostage", "settlers", "settler", "warplane", "warplanes", "jet", "jets", "fighter jets",
         "drone", "drones", "warship", "warships", "marines",
     }
-)  # fmt: skip
+) | WEAPONS  # fmt: skip
 # Armed groups and forces that act take a place from their own phrase only ("militants in
 # Waziristan"): where they struck ("warplanes bombed targets in Gaza") says nothing of where
 # they come from; those acted on are where it happened.
@@ -244,7 +248,9 @@ def _own_phrase(
             return places[child.i]
     if _armed_actor(draft, head):
         return None  # "Unidentified gunmen shot dead a journalist in Lahore": from anywhere
-    return _clause_place(doc, head, by_head, places)
+    return _clause_place(doc, head, by_head, places) or _scene_country(
+        doc, draft, head, by_head, places
+    )
 
 
 # Armed bodies that rule the place where they act: "the junta arrested protesters in Yangon".
@@ -360,6 +366,80 @@ def _clause_place(
         )
         if code:
             return code
+    return None
+
+
+# People who act where they live: workers on strike, students, villagers, protesters, police.
+_LOCAL_SECTORS = frozenset({"COP", "OPP", "CVL", "LAB", "EDU", "REL"})
+_SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+# Happenings and issues that people protest about, which may be elsewhere: "rallied against
+# the war in Gaza", "against corruption in Kenya" say nothing sure of where the rally was.
+_AFFAIR_NOUNS = frozenset(
+    {
+        "war", "conflict", "crisis", "violence", "killing", "crackdown", "attack", "bombing",
+        "massacre", "offensive", "fighting", "genocide", "occupation", "invasion", "situation",
+        "election", "policy", "involvement", "intervention", "presence", "operation", "coup",
+        "corruption", "reform", "law", "decision", "plan", "rule", "abuse", "repression",
+    }
+)  # fmt: skip
+# Dependencies that open a clause of other people's words or of other participants: "said",
+# "who fled to Kenya".
+_OTHER_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "parataxis", "csubj"})
+
+
+def _scene_country(
+    doc: Doc, draft: Draft, head: Token, by_head: Mapping[int, Draft], places: Mapping[int, str]
+) -> str | None:
+    """Where a local actor acts, named anywhere in its own clause, when it is one country:
+    "Hundreds of workers went on strike in Lagos", "Gunmen kidnapped 20 students from a
+    school in Kaduna", "Villagers set up roadblocks to protest against the mine in Peru",
+    "Students staged a sit-in at the University of Dhaka". A foreign mission is no place of
+    its own: "marched on the US embassy in Manila" is in the Philippines."""
+    if draft.sector not in _LOCAL_SECTORS or abroad(draft):
+        return None
+    verb = _clause_verb(head)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
+        return None
+    codes = {
+        code
+        for tok in _clause_tokens(verb)
+        if tok.dep_ == "pobj"
+        and tok.head.lower_ in _SCENE_PREPS
+        and tok.head.head.lemma_ not in _AFFAIR_NOUNS
+        for code in (_scene_code(tok, by_head, places),)
+        if code
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The tokens of the verb's clause and of the clauses it governs for its own purpose
+    ("to protest against…"), not of reported speech or relative clauses."""
+    out: list[Token] = []
+    frontier = [verb]
+    while frontier:
+        tok = frontier.pop()
+        for child in tok.children:
+            if child.dep_ not in _OTHER_CLAUSE_DEPS:
+                out.append(child)
+                frontier.append(child)
+    return out
+
+
+def _scene_code(obj: Token, by_head: Mapping[int, Draft], places: Mapping[int, str]) -> str | None:
+    """The country of a place phrase ("Lagos", "the University of Dhaka", "Myanmar's Rakhine
+    State"); a foreign mission ("outside the US embassy") names none."""
+    if obj.lower_ in _MISSION_NOUNS:
+        return None
+    for tok in (obj, *(c for c in obj.children if c.dep_ in ("compound", "poss"))):
+        named = by_head.get(tok.i)
+        if named is not None and named.kind in ("country", "capital"):
+            return named.code
+        if tok.i in places:
+            return places[tok.i]
+    named = by_head.get(obj.i)
+    if named is not None and named.kind in ("agent", "organisation"):
+        return named.code  # "at the University of Dhaka"
     return None
 
 

@@ -29,7 +29,7 @@ from detente.knowledge.countries import Country
 from detente.knowledge.organisations import Organisation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from detente.knowledge.offices import OfficeHolder
 
@@ -52,6 +52,16 @@ _AREA_FEATURES = _REGION_FEATURES | {"sea", "site"}  # never people's names eith
 _TITLE_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"})
 # Codes of intergovernmental bodies, whose generic-named organs a state may have too.
 _ABOVE_STATES = frozenset({"UNO", "EUR", "IGO"})
+# Weapons and vehicles that stand for whoever fires or flies them: their country comes from
+# their own phrase only ("Russian missiles hit Kyiv", "Turkish drones struck"); as a
+# modifier ("a missile attack", "missile tests") they are no participant.
+WEAPONS: frozenset[str] = frozenset(
+    {
+        "warplane", "warplanes", "jet", "jets", "fighter jets", "drone", "drones", "aircraft",
+        "missile", "missiles", "cruise missile", "cruise missiles", "rocket", "rockets",
+        "helicopter", "helicopters", "fighter plane", "fighter planes", "tank", "tanks",
+    }
+)  # fmt: skip
 # Entity types that are never (part of) a name of an actor: "May" in "in May 2021" is a month.
 _NOT_ACTOR_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -72,6 +82,7 @@ class Draft:
     # an organisation the words name but whose rows are not valid on the day resolved (the
     # Coalition Provisional Authority in 2017): kept for re-resolution at an event's date
     dormant: Organisation | None = None
+    org_name: str = ""  # the organisation's name as the words give it ("RSF"): namesakes share it
     generic_body: bool = False  # an IGO body named without its IGO ("Security Council")
     title: Agent | None = None  # the agent naming one person's role ("President")
     body: Agent | None = None  # the institution ("Foreign Ministry", "delegation")
@@ -174,6 +185,8 @@ def _units(
         if kind == "agent" and m.entry.agent is not None and m.entry.agent.kind == "ignore":
             taken.update(range(m.start, m.end))
             continue
+        if kind == "agent" and m.entry.phrase in WEAPONS and not _fired_by(doc, units, m):
+            continue  # "a cruise-missile attack", "NASA launched a rocket"
         if kind in ("country", "metonym", "organisation") and inside_longer_person(doc, m):
             continue  # "Jordan" in "Michael Jordan"
         if kind in ("country", "demonym", "metonym", "organisation") and names_a_sponsor(doc, m):
@@ -318,18 +331,29 @@ def _names(
     return found
 
 
+def _fired_by(doc: Doc, units: Sequence[_Unit], m: LexMatch) -> bool:
+    """A weapon heading its phrase is a participant when its own phrase says whose it is,
+    right before it ("Russian missiles", "A Venezuelan police helicopter"), or when it wields
+    force ("Coalition aircraft bombed Hodeidah"); not "NASA launched a rocket", "The rocket
+    failed to reach orbit", "a Russian missile attack"."""
+    last = doc[m.end - 1]
+    if last.dep_ in ("compound", "amod", "nmod") or (m.end < len(doc) and doc[m.end].text == "-"):
+        return False
+    owned = bool(units) and units[-1].end == m.start
+    return owned or (last.dep_ == "nsubj" and last.head.lemma_ in _FORCE_VERBS | {"kill"})
+
+
 def _headline_subject(doc: Doc, i: int) -> bool:
-    """A capitalised table name the tagger took for a noun, subject of the verb right after
-    it: "Trump urges UN to act" (a headline line)."""
+    """A capitalised table name the tagger took for a noun, where a noun would be written
+    small: a subject ("Trump urges UN to act", "Trump and King Abdullah will meet"), or any
+    participant inside the sentence ("talks between Kim and Trump"), not a modifier ("Rice
+    prices")."""
     tok = doc[i]
-    nxt = tok.nbor() if i + 1 < len(doc) else None
-    return (
-        tok.text[:1].isupper()
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and nxt is not None
-        and tok.head.i == nxt.i
-        and nxt.pos_ == "VERB"
-    )
+    if not tok.text[:1].isupper() or tok.dep_ in ("compound", "amod", "nmod"):
+        return False
+    if not tok.is_sent_start and not doc[i - 1].text[:1].isupper():
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _region_as_person(doc: Doc, tokens: Tokens, unit: _Unit, place: PlaceFeature) -> _Unit | None:
@@ -347,6 +371,8 @@ def _region_as_person(doc: Doc, tokens: Tokens, unit: _Unit, place: PlaceFeature
     found = place(text)
     if found is not None and _after_place_preposition(tokens, unit.start):
         return None  # "police in Goma" (tagged PERSON): a city, lent by `actors.places`
+    if found is not None and found[0] == "town" and _town_under_fire(doc, unit):
+        found = ("city", found[1])  # "Israeli air strikes on Rafah": the town, not a person
     if found is None or found[0] not in _AREA_FEATURES:
         return unit
     if found[1] is None or found[0] not in _REGION_FEATURES:
@@ -361,6 +387,7 @@ def _region_as_person(doc: Doc, tokens: Tokens, unit: _Unit, place: PlaceFeature
 _PARTY_DEPS = {
     "region": frozenset({"nsubj", "nsubjpass", "dobj", "poss", "target"}),
     "city": frozenset({"poss", "target"}),
+    "town": frozenset({"target"}),  # GeoNames' towns: "the RSF shelled Omdurman"
 }
 _PARTY_PREPOSITIONS = frozenset({"against", "on"})
 _FORCE_VERBS = frozenset(
@@ -378,8 +405,9 @@ _MISTAKEN_PLACE_ENTITIES = frozenset({"ORG", "NORP", "FAC"})
 def _places_as_parties(
     doc: Doc, tokens: Tokens, units: Sequence[_Unit], taken: set[int], place: PlaceFeature
 ) -> list[_Unit]:
-    """Named regions and cities of our table (not GeoNames' towns) that are a party to what
-    the clause says, read as their country (see `_PARTY_DEPS`); never after "in" or "near"."""
+    """Named regions and cities of our table that are a party to what the clause says, and
+    GeoNames' towns that force is aimed at, read as their country (see `_PARTY_DEPS`);
+    never after "in" or "near"."""
     used = set(taken) | {i for u in units for i in range(u.start, u.end)}
     out: list[_Unit] = []
     for ent in doc.ents:
@@ -396,17 +424,54 @@ def _places_as_parties(
         if found is None or found[1] is None or found[0] not in _PARTY_DEPS:
             continue
         root = ent.root
-        dep = root.dep_
-        if (dep == "pobj" and root.head.lower_ in _PARTY_PREPOSITIONS) or (
-            dep == "dobj" and root.head.lemma_ in _FORCE_VERBS
-        ):
-            dep = "target"
+        town = found[0] == "town"
+        dep = "target" if (_heavy_force_target if town else _force_target)(root) else root.dep_
         if not labelled and dep != "target":
             continue
         if dep not in _PARTY_DEPS[found[0]] or _after_place_preposition(tokens, ent.start):
             continue
+        if town and any(c.dep_ in ("poss", "compound") for c in root.children):
+            continue  # "Mosul's Old City": a quarter of another place, not a namesake town
         out.append(_Unit(ent.start, end, "country", LexEntry("country", text, country=found[1])))
     return out
+
+
+def _town_under_fire(doc: Doc, unit: _Unit) -> bool:
+    """A town's name that force is aimed at and no earlier person's name holds: "strikes
+    on Rafah" (tagged PERSON), not "Michael Jackson … attacked Jackson"."""
+    span = doc[unit.start : unit.end]
+    earlier = (e for e in doc.ents if e.label_ == "PERSON" and e.end <= unit.start)
+    return _heavy_force_target(span.root) and not any(span.text in e.text for e in earlier)
+
+
+# Force that only war aims at a town (GeoNames' towns may be clubs or people: "Manchester
+# United attacked Liverpool"): verbs, and the nouns of "strikes on Rafah".
+_WAR_VERBS = _FORCE_VERBS - {"attack", "hit", "target", "strike", "assault"}
+_WAR_NOUNS = frozenset(
+    {
+        "strike", "airstrike", "raid", "bombing", "shelling", "bombardment", "offensive",
+        "assault", "attack", "barrage", "incursion",
+    }
+)  # fmt: skip
+
+
+def _heavy_force_target(root: Token) -> bool:
+    """A town that war is aimed at: "shelled Omdurman", "Israeli air strikes on Rafah"."""
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in _WAR_VERBS
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in _PARTY_PREPOSITIONS
+        and prep.head.lemma_ in _WAR_NOUNS
+    )
+
+
+def _force_target(root: Token) -> bool:
+    """The name is what force is aimed at: "strikes on Hodeidah", "jets bombed Idlib"."""
+    return (root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPOSITIONS) or (
+        root.dep_ == "dobj" and root.head.lemma_ in _FORCE_VERBS
+    )
 
 
 # Prepositions whose object is a place, not a person: "police in Goma", "clashes near Goma".
@@ -530,7 +595,7 @@ def _draft(doc: Doc, run: Sequence[_Unit]) -> Draft:
             if entry.kind == "demonym" and _is_plural_noun(doc, unit):
                 draft.plural = True
         elif entry.kind == "organisation":
-            draft.organisation = entry.organisation
+            draft.organisation, draft.org_name = entry.organisation, entry.phrase
             draft.generic_body = _generic_body(doc, unit)
         elif entry.agent is not None:
             agent = entry.agent

@@ -9,10 +9,11 @@ that did not hold that office on the day gives way to the holder ("President Her
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
-from detente.actors.mentions import Draft
+from detente.actors.mentions import WEAPONS, Draft
+from detente.knowledge.agents import Agent
 from detente.knowledge.bundle import ActorKnowledge
 from detente.knowledge.offices import (
     IGO_COUNTRIES,
@@ -20,7 +21,7 @@ from detente.knowledge.offices import (
     is_common_name,
     normalise_name,
 )
-from detente.knowledge.organisations import NON_STATE_CODES
+from detente.knowledge.organisations import NON_STATE_CODES, Organisation
 
 # Offices one person holds at a time in a country, so that a bare title with a country names
 # them ("the Israeli foreign minister"); "a spokesperson" or "an adviser" could be any of several.
@@ -48,11 +49,13 @@ def resolve_own(draft: Draft, kb: ActorKnowledge, on: date, doc_codes: Collectio
     named = draft.organisation or draft.dormant
     if named is not None:
         org = kb.organisation_on(named, on)
-        if org.valid_on(on):
+        later = None if org.valid_on(on) else _founded_later(kb, org, on, doc_codes)
+        org = later or org
+        if later is not None or org.valid_on(on):
             draft.organisation, draft.dormant = org, None
             draft.code, draft.code_basis = org.country, "text"
             draft.canonical = org.name
-        else:  # dissolved (or not yet founded) on the day: the words name no one known
+        else:  # dissolved on the day: the words name no one known
             draft.organisation, draft.dormant = None, org
     if draft.country is not None:
         draft.code, draft.code_basis = draft.country.iso3, "text"
@@ -146,15 +149,61 @@ SERVING_ROLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+def choose_namesake(
+    draft: Draft, namesakes: Mapping[str, Sequence[Organisation]], codes: Collection[str]
+) -> bool:
+    """Among organisations one name stands for, the one of a country the article names
+    ("the RSF" in a story placed in Sudan: the Rapid Support Forces, not Reporters Without
+    Borders); without one, the table's first. True when the draft's organisation changed."""
+    named = draft.organisation or draft.dormant
+    rows = namesakes.get(draft.org_name.casefold(), ()) if named is not None else ()
+    local = [o for o in rows if o.country in codes]
+    if named is None or not local or named in local:
+        return False
+    draft.organisation, draft.dormant = local[0], None
+    return True
+
+
+def organisation_namesakes(organisations: Sequence[Organisation]) -> dict[str, list[Organisation]]:
+    """Names (casefolded) that several organisations share, each with its organisations in
+    table order (the dated rows of one body, "Taliban" as REB then GOV, are not namesakes)."""
+    by_name: dict[str, list[Organisation]] = {}
+    for org in organisations:
+        for name in org.names:
+            rows = by_name.setdefault(name.casefold(), [])
+            if all(r.name != org.name for r in rows):
+                rows.append(org)
+    return {name: rows for name, rows in by_name.items() if len(rows) > 1}
+
+
+def _founded_later(
+    kb: ActorKnowledge, org: Organisation, on: date, doc_codes: Collection[str]
+) -> Organisation | None:
+    """The first body of the name, when every body of that name was founded after the day
+    and the article names its country or no country at all: texts coded without their own
+    date carry a placeholder day ("the Rapid Support Forces" on 2000-01-01). After its end a
+    name names no one known ("the Revolutionary Command Council" in 2017: such names pass to
+    other bodies), and offices stay bound to their tenures (`choose_holder`)."""
+    rows = kb.organisations_by_name.get(org.name.casefold(), (org,))
+    if any(r.valid_from is None or r.valid_from <= on for r in rows):
+        return None
+    first = min(rows, key=lambda r: r.valid_from or on)
+    if doc_codes and first.country not in doc_codes and first.country not in NON_STATE_CODES:
+        return None
+    return first
+
+
 def _sector(draft: Draft) -> str | None:
     """The sector of the phrase's head role, unless that role serves a body or movement
-    ("government protesters" → OPP; "Foreign Ministry Director-General" → GOV)."""
+    ("government protesters" → OPP; "Foreign Ministry Director-General" → GOV) or a weapon
+    serves the armed body before it ("a police helicopter" → COP, "Hamas rockets" → Hamas's;
+    "government warplanes" stay MIL)."""
     org = draft.organisation
     agents = [a for a in draft.agents if a.sector]
     stateless = org is not None and (org.country is None or org.country in NON_STATE_CODES)
     if org is not None and org.sector and (stateless or not agents):  # "FIFA President X"
         return org.sector
-    own = [a for a in agents if a.phrase not in SERVING_ROLES]
+    own = [a for a in agents if a.phrase not in SERVING_ROLES and not _armed_by(a, agents)]
     if own:
         return own[-1].sector
     if org is not None and org.sector:
@@ -164,6 +213,17 @@ def _sector(draft: Draft) -> str | None:
     if draft.kind == "capital":
         return "GOV"
     return None
+
+
+# Sectors of bodies that carry arms of their own: their weapons are theirs.
+_ARMED_SECTORS = frozenset({"COP", "MIL", "REB", "CRM", "SPY", "UAF"})
+
+
+def _armed_by(agent: Agent, agents: Sequence[Agent]) -> bool:
+    """A weapon after an armed body's word in one phrase: "police helicopter"."""
+    return agent.phrase in WEAPONS and any(
+        a.sector in _ARMED_SECTORS and a.phrase not in WEAPONS for a in agents
+    )
 
 
 def _take_person(draft: Draft, holder: OfficeHolder, on: date, title_office: str | None) -> None:

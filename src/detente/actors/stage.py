@@ -18,9 +18,15 @@ from detente.actors.home import article_home, find_dateline
 from detente.actors.lexicon import ActorLexicon
 from detente.actors.mentions import Draft, find_mentions
 from detente.actors.places import place_countries
-from detente.actors.resolve import fill_title_holder, resolve_own
+from detente.actors.resolve import (
+    choose_namesake,
+    fill_title_holder,
+    organisation_namesakes,
+    resolve_own,
+)
 from detente.knowledge.bundle import ActorKnowledge, load_actor_knowledge
 from detente.knowledge.countries import Country
+from detente.knowledge.organisations import Organisation
 from detente.pipeline import CodingDoc, DocStage
 from detente.places.gazetteer import Gazetteer, load_gazetteer, normalise_place
 from detente.records import Actor
@@ -87,6 +93,7 @@ class ActorMentionStage(DocStage):
         self._lexicon: ActorLexicon | None = None
         self._gazetteer: Gazetteer | None = None
         self._outlets: frozenset[str] | None = None
+        self._namesakes: dict[str, list[Organisation]] | None = None
 
     def setup(self, config: Config) -> None:
         self._kb = load_actor_knowledge(config.coding.extra_knowledge)
@@ -129,6 +136,13 @@ class ActorMentionStage(DocStage):
         return self._outlets
 
     @property
+    def namesakes(self) -> dict[str, list[Organisation]]:
+        """Names several organisations share ("RSF"), with their organisations."""
+        if self._namesakes is None:
+            self._namesakes = organisation_namesakes(self.knowledge.organisations)
+        return self._namesakes
+
+    @property
     def lexicon(self) -> ActorLexicon:
         if self._lexicon is None:
             self._lexicon = build_lexicon(self.knowledge)
@@ -145,6 +159,10 @@ class ActorMentionStage(DocStage):
         for draft in drafts:
             resolve_own(draft, self.knowledge, published, doc_codes)
         places = place_countries(doc, drafts, self.gazetteer, doc_codes)
+        named_codes = doc_codes | set(places.values())
+        for draft in drafts:
+            if choose_namesake(draft, self.namesakes, named_codes):
+                resolve_own(draft, self.knowledge, published, named_codes)
         dateline = find_dateline(doc, self.gazetteer, self.outlets)
         if dateline is not None:  # "NAIROBI, Kenya (AP) —" names no participant
             drafts = [d for d in drafts if not dateline.covers(d.start)]

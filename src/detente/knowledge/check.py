@@ -58,6 +58,8 @@ def _duplicate_names(kb: ActorKnowledge) -> list[str]:
         for name in org.names:
             by_name[name.casefold()].append(org)
     for name, rows in sorted(by_name.items()):
+        if _acronym_of_distinct_bodies(name, rows):
+            continue  # "RSF": the article's countries tell them apart (actors.resolve)
         for i, a in enumerate(rows):
             for b in rows[i + 1 :]:
                 if (a.country, a.sector) != (b.country, b.sector) and _overlap(a, b):
@@ -66,6 +68,17 @@ def _duplicate_names(kb: ActorKnowledge) -> list[str]:
                         f"{a.country}/{a.sector} at {a.where} over the same period"
                     )
     return problems
+
+
+def _acronym_of_distinct_bodies(name: str, rows: list[Organisation]) -> bool:
+    """A short form that differently named bodies share ("RSF": Reporters Without Borders,
+    the Rapid Support Forces) is a true namesake, not a slip: at most one of them belongs
+    to no country, and coding picks the one of a country the article names
+    (`detente.actors.resolve.choose_namesake`)."""
+    written = {n for r in rows for n in r.names if n.casefold() == name}
+    stateless = [r for r in rows if r.country in NON_STATE_CODES]
+    distinct = len({r.name for r in rows}) == len(rows)
+    return all(n.isupper() for n in written) and distinct and len(stateless) <= 1
 
 
 def _overlap(a: Organisation, b: Organisation) -> bool:
