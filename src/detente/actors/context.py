@@ -330,12 +330,9 @@ def _prep_object_code(
         if source is not None and source.kind in ("country", "capital", "agent", "organisation"):
             return source.code
         # "in Karachi", "in Helmand province", "in Myanmar's Rakhine State"
-        for tok in (obj, *(c for c in obj.children if c.dep_ in ("compound", "poss"))):
-            named = by_head.get(tok.i)
-            if named is not None and named.kind in ("country", "capital"):
-                return named.code
-            if tok.i in places:
-                return places[tok.i]
+        code = _named_place_code(obj, by_head, places)
+        if code is not None:
+            return code
         if nested:  # "workers at the Cerro Verde mine in Peru"
             for child in obj.children:
                 code = _prep_object_code(child, nested_words, by_head, places, nested=False)
@@ -426,17 +423,28 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return out
 
 
-def _scene_code(obj: Token, by_head: Mapping[int, Draft], places: Mapping[int, str]) -> str | None:
-    """The country of a place phrase ("Lagos", "the University of Dhaka", "Myanmar's Rakhine
-    State"); a foreign mission ("outside the US embassy") names none."""
-    if obj.lower_ in _MISSION_NOUNS:
-        return None
+def _named_place_code(
+    obj: Token, by_head: Mapping[int, Draft], places: Mapping[int, str]
+) -> str | None:
+    """The country that a noun or its compound/possessor names as a place: "Karachi",
+    "Helmand province", "Myanmar's Rakhine State"."""
     for tok in (obj, *(c for c in obj.children if c.dep_ in ("compound", "poss"))):
         named = by_head.get(tok.i)
         if named is not None and named.kind in ("country", "capital"):
             return named.code
         if tok.i in places:
             return places[tok.i]
+    return None
+
+
+def _scene_code(obj: Token, by_head: Mapping[int, Draft], places: Mapping[int, str]) -> str | None:
+    """The country of a place phrase ("Lagos", "the University of Dhaka", "Myanmar's Rakhine
+    State"); a foreign mission ("outside the US embassy") names none."""
+    if obj.lower_ in _MISSION_NOUNS:
+        return None
+    code = _named_place_code(obj, by_head, places)
+    if code is not None:
+        return code
     named = by_head.get(obj.i)
     if named is not None and named.kind in ("agent", "organisation"):
         return named.code  # "at the University of Dhaka"
